@@ -1,0 +1,86 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { normalizeBaseUrl } from '../nodes/ChatWoot/transport/baseUrl';
+
+/**
+ * Named `chatWootTokenApi`, not `chatwootApi`: credential type names are global in n8n,
+ * and the most-used ChatWoot community package already registers `chatwootApi`.
+ */
+export class ChatWootTokenApi implements ICredentialType {
+	name = 'chatWootTokenApi';
+
+	displayName = 'ChatWoot API';
+
+	icon: Icon = { light: 'file:../icons/chatwoot.svg', dark: 'file:../icons/chatwoot.dark.svg' };
+
+	documentationUrl = 'https://www.chatwoot.com/developers/api/';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://app.chatwoot.com',
+			placeholder: 'https://chat.example.com',
+			required: true,
+			description:
+				'The address you open ChatWoot at. A dashboard address such as https://chat.example.com/app/accounts/1/dashboard works too: everything from /app on is ignored.',
+		},
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The access token of a ChatWoot user: in ChatWoot, open Profile Settings and copy "Access Token" at the bottom of the page',
+		},
+	];
+
+	// Api-Access-Token rather than api_access_token: nginx drops headers with underscores by default.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			baseURL: normalizeBaseUrl(String(requestOptions.baseURL ?? credentials.baseUrl)),
+			headers: { ...requestOptions.headers, 'Api-Access-Token': String(credentials.accessToken) },
+		};
+	}
+
+	// /api/v1/profile answers only to a valid user token, so it proves both the URL and the token.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl}}',
+			url: '/api/v1/profile',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'ChatWoot rejected the access token. Copy it again from Profile Settings → Access Token; bot and platform-app tokens cannot be used here.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'The Base URL answers, but not like ChatWoot: /api/v1/profile was not found there. Enter the address you open ChatWoot at, e.g. https://app.chatwoot.com.',
+				},
+			},
+		],
+	};
+}

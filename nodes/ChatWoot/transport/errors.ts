@@ -1,0 +1,112 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
+
+interface FailedExchange {
+	status?: number;
+	body?: unknown;
+	code?: string;
+}
+
+/**
+ * Digs the HTTP status, body and socket error code out of what n8n's HTTP helper threw: a
+ * NodeApiError around the HTTP client's error on n8n 2.x; on 1.x the cause is gone and a JSON
+ * body survives only in `context.data`.
+ */
+function failedExchange(error: unknown): FailedExchange {
+	const outer = error as { cause?: unknown; httpCode?: string | null; context?: { data?: unknown } };
+	const inner = (outer?.cause ?? error) as {
+		response?: { status?: number; data?: unknown };
+		code?: string;
+	};
+	const status = inner?.response?.status ?? (Number(outer?.httpCode) || undefined);
+	return { status, body: inner?.response?.data ?? outer?.context?.data, code: inner?.code };
+}
+
+/** ChatWoot's own words: `{message}`, `{error}`, `{errors: [...]}` or rack-attack's plain text. */
+function chatWootMessage(body: unknown): string | undefined {
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
+	if (typeof text === 'string') {
+		const trimmed = text.trim();
+		if (trimmed.startsWith('{')) {
+			try {
+				return chatWootMessage(JSON.parse(trimmed));
+			} catch {
+				return trimmed;
+			}
+		}
+		return trimmed && !trimmed.startsWith('<') ? trimmed : undefined;
+	}
+	if (body && typeof body === 'object') {
+		const { message, error, errors } = body as { message?: unknown; error?: unknown; errors?: unknown };
+		if (typeof message === 'string') return message;
+		if (typeof error === 'string') return error;
+		if (Array.isArray(errors)) return errors.join(', ');
+	}
+	return undefined;
+}
+
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'no such host name exists',
+	EAI_AGAIN: 'the host name could not be looked up',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNRESET: 'the connection was closed unexpectedly',
+	EHOSTUNREACH: 'the host is unreachable',
+	CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'it uses a self-signed TLS certificate',
+};
+
+function hintFor(status: number, accountHint: string): string {
+	if (status === 401) {
+		return `Check the Access Token in the ChatWoot credential (Profile Settings → Access Token) and that its user belongs to ${accountHint}. Bot and platform-app tokens cannot use this endpoint.`;
+	}
+	if (status === 404) {
+		return `Nothing with that ID exists in ${accountHint}: check the IDs, and that the credential's Base URL points at your ChatWoot.`;
+	}
+	if (status === 422) return 'ChatWoot refused the values sent: correct the field it names and run again.';
+	if (status === 429) {
+		return "ChatWoot's rate limit was reached (by default 3000 requests per minute per IP). Wait for the next minute, or turn on Retry On Fail in the node's settings with a wait of 60 s.";
+	}
+	if (status >= 500) return 'ChatWoot failed while handling the request. Try again later; if it persists, check the ChatWoot server logs.';
+	return 'ChatWoot did not accept the request.';
+}
+
+/**
+ * The one place where failed ChatWoot requests become n8n errors. The error is built from
+ * scratch, so neither the request headers (with the access token) nor the HTTP client's
+ * internals are carried into the execution data or logs.
+ */
+export function chatWootApiError(
+	node: INode,
+	error: unknown,
+	request: Partial<Pick<IHttpRequestOptions, 'method' | 'url' | 'baseURL'>>,
+	itemIndex: number,
+	accountId?: unknown,
+): NodeApiError {
+	const { status, body, code } = failedExchange(error);
+	const target = `${request.method ?? 'GET'} ${request.url}`;
+	const accountHint = accountId ? `account ${accountId}` : 'this account';
+	let message: string;
+	let description: string;
+	if (status) {
+		const said = chatWootMessage(body);
+		message = said
+			? `ChatWoot answered ${status}: ${said}`
+			: `ChatWoot answered ${status} without an explanation`;
+		description = `${hintFor(status, accountHint)} (Request: ${target})`;
+		if (status === 404 && !said) {
+			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).`;
+		}
+	} else {
+		const reason = (code && NETWORK_FAILURES[code]) ?? (code ? `error ${code}` : 'the request failed');
+		message = `Could not reach ChatWoot at ${request.baseURL}: ${reason}`;
+		description = `Check the Base URL in the ChatWoot credential and that the server is reachable from n8n. (Request: ${target})`;
+	}
+	const httpCode = status ? String(status) : undefined;
+	return new NodeApiError(node, { message, description, httpCode } as JsonObject, {
+		message,
+		description,
+		httpCode,
+		itemIndex,
+	});
+}

@@ -1,0 +1,96 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+export interface UploadFile {
+	bytes: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/** ChatWoot's avatar limit (`avatarable.rb`: 15 megabytes, in Rails' binary megabytes). */
+export const AVATAR_MAX_BYTES = 15 * 1024 * 1024;
+
+/** The image types ChatWoot stores as avatars, recognised by their first bytes, not by the file name. */
+const IMAGE_SIGNATURES: Array<{ mimeType: string; extension: string; matches: (b: Buffer) => boolean }> = [
+	{ mimeType: 'image/jpeg', extension: 'jpg', matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+	{
+		mimeType: 'image/png',
+		extension: 'png',
+		matches: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+	},
+	{ mimeType: 'image/gif', extension: 'gif', matches: (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString('latin1')) },
+	{
+		mimeType: 'image/webp',
+		extension: 'webp',
+		matches: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+	},
+];
+
+/**
+ * Reads an image from the input item's binary property and checks it the way ChatWoot will,
+ * so a wrong property name, a non-image or an oversized file fails before anything is sent.
+ */
+export async function readImage(
+	context: IExecuteSingleFunctions,
+	propertyName: string,
+	fieldName: string,
+): Promise<UploadFile> {
+	const node = context.getNode();
+	const itemIndex = context.getItemIndex();
+	const binaries = context.getInputData().binary ?? {};
+	const binary = binaries[propertyName];
+	if (!binary) {
+		const present = Object.keys(binaries);
+		throw new NodeOperationError(node, `${fieldName}: the input item has no binary property "${propertyName}"`, {
+			itemIndex,
+			description: present.length
+				? `Binary properties on this item: ${present.join(', ')}. Enter one of them in ${fieldName}.`
+				: 'This item carries no binary data. Read the image first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
+		});
+	}
+	const bytes = await context.helpers.getBinaryDataBuffer(propertyName);
+	if (bytes.length > AVATAR_MAX_BYTES) {
+		throw new NodeOperationError(
+			node,
+			`${fieldName}: "${binary.fileName ?? propertyName}" is ${(bytes.length / 1048576).toFixed(1)} MB; ChatWoot accepts at most 15 MB`,
+			{ itemIndex, description: 'Resize or compress the image (e.g. with the Edit Image node) before uploading it.' },
+		);
+	}
+	const type = IMAGE_SIGNATURES.find((signature) => signature.matches(bytes));
+	if (!type) {
+		throw new NodeOperationError(
+			node,
+			`${fieldName}: "${binary.fileName ?? propertyName}" is not a JPEG, PNG, GIF or WebP image`,
+			{
+				itemIndex,
+				description: `ChatWoot stores only these image types as avatars. The data's declared type is ${binary.mimeType || 'unknown'}; convert it first (e.g. with the Edit Image node).`,
+			},
+		);
+	}
+	return { bytes, fileName: binary.fileName ?? `${propertyName}.${type.extension}`, mimeType: type.mimeType };
+}
+
+/**
+ * Rails reads nested multipart fields in bracket notation (`custom_attributes[plan]`); a JSON
+ * string in one field would be dropped silently by strong parameters.
+ */
+function appendField(form: FormData, name: string, value: unknown): void {
+	if (value === undefined) return;
+	if (Array.isArray(value)) {
+		for (const entry of value) appendField(form, `${name}[]`, entry);
+	} else if (value !== null && typeof value === 'object') {
+		for (const [key, entry] of Object.entries(value)) appendField(form, `${name}[${key}]`, entry);
+	} else {
+		form.append(name, value === null ? '' : String(value));
+	}
+}
+
+/** A multipart/form-data body; n8n's HTTP helper sets the Content-Type with its boundary. */
+export function multipartBody(fields: IDataObject, files: Record<string, UploadFile>): FormData {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) appendField(form, name, value);
+	for (const [name, file] of Object.entries(files)) {
+		form.append(name, new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }), file.fileName);
+	}
+	return form;
+}

@@ -1,0 +1,64 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { normalizeBaseUrl } from './baseUrl';
+import { chatWootApiError } from './errors';
+
+export const CREDENTIAL_TYPE = 'chatWootTokenApi';
+
+/** Refuses a malformed Base URL before anything is sent, naming the credential field to fix. */
+function assertBaseUrl(context: IExecuteSingleFunctions, options: Pick<IHttpRequestOptions, 'baseURL'>): void {
+	try {
+		normalizeBaseUrl(String(options.baseURL ?? ''));
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+}
+
+function accountOf(context: IExecuteSingleFunctions): unknown {
+	return context.getNodeParameter('accountId', '');
+}
+
+/**
+ * Every routed request of the node passes through here: n8n's declarative engine hands a
+ * request to `requestOperations.pagination` whenever `send.paginate` is set, which the
+ * node sets for all operations. This is therefore where ChatWoot's failures are turned
+ * into clear n8n errors, in one place for every operation.
+ */
+export async function sendRoutedRequest(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	assertBaseUrl(this, requestData.options);
+	try {
+		return await this.makeRoutingRequest(requestData);
+	} catch (error) {
+		if (error instanceof NodeOperationError) throw error;
+		throw chatWootApiError(this.getNode(), error, requestData.options, this.getItemIndex(), accountOf(this));
+	}
+}
+
+/** A request made from a preSend step (e.g. the first half of a two-step update), with the same error handling. */
+export async function chatWootRequest(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IDataObject> {
+	assertBaseUrl(this, options);
+	try {
+		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+			...options,
+			json: true,
+		})) as IDataObject;
+	} catch (error) {
+		throw chatWootApiError(this.getNode(), error, options, this.getItemIndex(), accountOf(this));
+	}
+}

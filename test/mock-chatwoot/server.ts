@@ -1,0 +1,176 @@
+import { createServer } from 'http';
+import type { IncomingMessage, Server, ServerResponse } from 'http';
+import type { AddressInfo } from 'net';
+
+import { contractProblems } from '../contract/chatwootContract';
+import { parseRequestBody } from '../support/requestBody';
+import type { ReceivedFile } from '../support/requestBody';
+import { authenticate } from './auth';
+import type { Account, User } from './auth';
+
+/**
+ * A local stand-in for a ChatWoot server's API, built from shared/chatwoot/API-NOTES.md (not
+ * from the OpenAPI spec alone): routes and verbs as Rails routes them, ChatWoot's 401/404/422
+ * bodies, `{payload: …}` envelopes, multipart with bracket notation. One module per ChatWoot
+ * resource registers its routes; this file only dispatches, records and injects failures.
+ */
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	contentType: string;
+	body?: unknown;
+	files: Record<string, ReceivedFile[]>;
+	fields: Array<[string, string]>;
+	/** What the contract check (routes.tsv, OpenAPI, knownSpecErrors) found wrong; empty when it fits. */
+	contractProblems: string[];
+}
+
+export interface Reply {
+	status: number;
+	body?: unknown;
+	contentType?: string;
+}
+
+export interface RouteContext {
+	request: RecordedRequest;
+	params: Record<string, string>;
+	user: User;
+	account?: Account;
+	server: ChatWootMock;
+}
+
+export interface Route {
+	methods: string[];
+	/** Path template with `:name` segments, e.g. `/api/v1/accounts/:account_id/contacts/:id`. */
+	path: string;
+	/** Which token owners may call it; every route here needs a user token unless it says so. */
+	scope: 'account' | 'user';
+	handle: (context: RouteContext) => Reply | Promise<Reply>;
+}
+
+/** A failure to inject into the next requests, for reliability tests. */
+export type Failure =
+	| { kind: 'rateLimit' }
+	| { kind: 'serverError' }
+	| { kind: 'reset' }
+	| { kind: 'slow'; delayMs: number };
+
+export const RESOURCE_NOT_FOUND: Reply = { status: 404, body: { error: 'Resource could not be found' } };
+
+export class ChatWootMock {
+	readonly requests: RecordedRequest[] = [];
+	readonly users: User[] = [];
+	readonly accounts = new Map<number, Account>();
+	baseUrl = '';
+	private readonly routes: Array<Route & { pattern: RegExp; names: string[] }> = [];
+	private readonly failures: Failure[] = [];
+	private server?: Server;
+
+	constructor(resources: Array<(server: ChatWootMock) => Route[]>) {
+		for (const register of resources) {
+			for (const route of register(this)) {
+				const names: string[] = [];
+				const source = route.path.replace(/:(\w+)/g, (_, name: string) => {
+					names.push(name);
+					return '([^/]+)';
+				});
+				this.routes.push({ ...route, pattern: new RegExp(`^${source}/?$`), names });
+			}
+		}
+	}
+
+	addAccount(id: number, name = `Account ${id}`): Account {
+		const account: Account = { id, name, nextId: 1, contacts: new Map() };
+		this.accounts.set(id, account);
+		return account;
+	}
+
+	addUser(user: Omit<User, 'id'>): User {
+		const created = { ...user, id: this.users.length + 1 };
+		this.users.push(created);
+		return created;
+	}
+
+	/** The next `count` requests fail as described, then the server behaves again. */
+	failNext(failure: Failure, count = 1): void {
+		for (let i = 0; i < count; i++) this.failures.push(failure);
+	}
+
+	/** Every recorded request's contract problems, with the request named. */
+	contractViolations(): string[] {
+		return this.requests.flatMap((r) => r.contractProblems.map((p) => `${r.method} ${r.path}: ${p}`));
+	}
+
+	async start(port = 0): Promise<string> {
+		this.server = createServer((req, res) => {
+			this.handle(req, res).catch((error: Error) => {
+				res.writeHead(500, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify({ error: `mock failure: ${error.message}` }));
+			});
+		});
+		this.server.keepAliveTimeout = 60_000;
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this.baseUrl;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const url = new URL(req.url ?? '/', 'http://mock');
+		const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+		const parsed = await parseRequestBody(headers['content-type'], Buffer.concat(chunks));
+		const partial = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers,
+			contentType: (headers['content-type'] ?? '').split(';')[0].trim(),
+			...parsed,
+		};
+		const request: RecordedRequest = { ...partial, contractProblems: contractProblems(partial) };
+		this.requests.push(request);
+
+		const failure = this.failures.shift();
+		if (failure?.kind === 'reset') {
+			req.socket.destroy();
+			return;
+		}
+		if (failure?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+		// rack-attack's default throttle answer: plain text, no Retry-After (API-NOTES §5).
+		const reply: Reply =
+			failure?.kind === 'rateLimit'
+				? { status: 429, body: 'Retry later\n', contentType: 'text/plain' }
+				: failure?.kind === 'serverError'
+					? { status: 500, body: { status: 500, error: 'Internal Server Error' } }
+					: await this.dispatch(request);
+		const isText = typeof reply.body === 'string';
+		res.writeHead(reply.status, {
+			'Content-Type': reply.contentType ?? (isText ? 'text/plain' : 'application/json; charset=utf-8'),
+		});
+		res.end(reply.body === undefined ? '' : isText ? reply.body : JSON.stringify(reply.body));
+	}
+
+	private async dispatch(request: RecordedRequest): Promise<Reply> {
+		const candidates = this.routes.filter((route) => route.pattern.test(request.path));
+		const route = candidates.find((candidate) => candidate.methods.includes(request.method));
+		if (!route) {
+			// Rails answers an unknown route with its HTML 404 page.
+			return { status: 404, body: '<!DOCTYPE html><html><body>The page you were looking for doesn\'t exist.</body></html>', contentType: 'text/html' };
+		}
+		const values = route.pattern.exec(request.path)!.slice(1);
+		const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i])]));
+		const auth = authenticate(this, request, route.scope === 'account' ? Number(params.account_id) : undefined);
+		if ('status' in auth) return auth;
+		return await route.handle({ request, params, server: this, ...auth });
+	}
+}
