@@ -329,6 +329,8 @@ describe('Contact → Update: ChatWoot errors keep ChatWoot\'s words', () => {
 		expect(run.error?.context?.itemIndex).toBe(0);
 		expect(JSON.stringify(run.runData)).not.toContain(ACCESS_TOKEN);
 		expect(JSON.stringify(run.error, Object.getOwnPropertyNames(run.error))).not.toContain(ACCESS_TOKEN);
+		expect(run.logs.join('\n')).toContain(message);
+		expect(run.logs.join('\n')).not.toContain(ACCESS_TOKEN);
 	});
 
 	test('an unreachable server is named, with the reason', async () => {
@@ -337,6 +339,7 @@ describe('Contact → Update: ChatWoot errors keep ChatWoot\'s words', () => {
 		expect(run.error?.message).toBe(`Could not reach ChatWoot at ${BASE_URL}: the connection was refused`);
 		expect(run.error?.description).toMatch(/Check the Base URL in the ChatWoot credential/);
 		expect(JSON.stringify(run.runData)).not.toContain(ACCESS_TOKEN);
+		expect(run.logs.join('\n')).not.toContain(ACCESS_TOKEN);
 	});
 
 	test('an unknown host is named, with the reason', async () => {
@@ -392,6 +395,15 @@ describe('credential Base URL', () => {
 		scope.done();
 		expect(run.error).toBeUndefined();
 		expect(sent[0].path).toBe(CONTACT_PATH);
+	});
+
+	test('errors name the instance root, not the pasted dashboard address', async () => {
+		nock(BASE_URL).put(CONTACT_PATH).replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+		const run = await executeNode({
+			parameters: update({ name: 'A' }),
+			credentials: { baseUrl: `${BASE_URL}/app/accounts/1/dashboard`, accessToken: ACCESS_TOKEN },
+		});
+		expect(run.error?.message).toBe(`Could not reach ChatWoot at ${BASE_URL}: the connection was closed unexpectedly`);
 	});
 
 	test('an install under a sub-path keeps its prefix', async () => {

@@ -68,6 +68,10 @@ describe(`ChatWoot node in real n8n ${runtime.version}`, () => {
 			workflow('wfBadToken', [
 				chatWootUpdate(type, { accountId: '1', contactId: '1', updateFields: { name: 'Nope' } }, { credentialId: BAD_CREDENTIAL_ID }),
 			]),
+			workflow('wfSingleUpdate', [chatWootUpdate(type, { accountId: '1', contactId: '3', updateFields: { name: 'Cy Young' } })]),
+			workflow('wfRetried', [
+				chatWootUpdate(type, { accountId: '1', contactId: '3', updateFields: { name: 'Cy Retried' } }, { retryOnFail: true }),
+			]),
 			workflow('wfContinueOnFail', [
 				...itemsFrom([
 					{ id: 2, email: 'taken@example.com' },
@@ -147,5 +151,32 @@ describe(`ChatWoot node in real n8n ${runtime.version}`, () => {
 		expect(String(output[0].json.error)).toContain('Email has already been taken');
 		expect(output[1].json).toMatchObject({ id: 1, email: 'ann.new@example.com' });
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	}, 120_000);
+
+	test.each([
+		['the rate limit', 'rateLimit', /ChatWoot answered 429/],
+		['a server error', 'serverError', /ChatWoot answered 500: Internal Server Error/],
+		['a dropped connection', 'reset', /Could not reach ChatWoot at http:\/\/127\.0\.0\.1:\d+: the connection was closed unexpectedly/],
+	] as const)('%s fails the execution with a message that says so', async (_label, kind, message) => {
+		mock.failNext({ kind });
+		const execution = await n8n.execute('wfSingleUpdate');
+		expect(execution.exitCode).not.toBe(0);
+		expect(execution.output).toMatch(message);
+		expect(execution.output).not.toContain(TOKEN);
+	}, 120_000);
+
+	test("on n8n 2.x the rate limit keeps ChatWoot's plain-text words", async () => {
+		if (runtime.version.startsWith('1.')) return; // 1.x drops non-JSON error bodies before nodes see them
+		mock.failNext({ kind: 'rateLimit' });
+		const execution = await n8n.execute('wfSingleUpdate');
+		expect(execution.output).toContain('ChatWoot answered 429: Retry later');
+	}, 120_000);
+
+	test("Retry On Fail (the 429 hint's advice) gets through a rate limit", async () => {
+		mock.failNext({ kind: 'rateLimit' });
+		const execution = await n8n.execute('wfRetried');
+		expect(execution.exitCode).toBe(0);
+		expect(requestsTo('/api/v1/accounts/1/contacts/3')).toHaveLength(2);
+		expect(outputOf(execution)[0].json).toMatchObject({ id: 3, name: 'Cy Retried' });
 	}, 120_000);
 });

@@ -1,10 +1,25 @@
-import { execFile } from 'child_process';
+import { execFile, spawn } from 'child_process';
+import { createServer } from 'net';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
 const ROOT = join(__dirname, '..', '..');
 const PACKAGE_NAME: string = require(join(ROOT, 'package.json')).name;
+
+/** A port nothing listens on right now, so parallel n8n processes do not collide. */
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+export interface RunningN8n {
+	url: string;
+	stop(): Promise<void>;
+}
 
 /** Which n8n to run: set by scripts/e2e.sh for each version under test. */
 export interface N8nRuntime {
@@ -95,23 +110,63 @@ export class N8nInstance {
 		if (code !== 0) throw new Error(`n8n ${command} failed (${code}):\n${output}`);
 	}
 
-	private cli(args: string[]): Promise<{ code: number; output: string }> {
-		const { nodeBinary, installDir, extraEnv } = this.runtime;
-		const env = {
+	/** `n8n start`: the editor and REST API, as `npm start` runs it; resolves once it answers. */
+	async serve(): Promise<RunningN8n> {
+		const port = await freePort();
+		const child = spawn(this.runtime.nodeBinary, [this.binary, 'start'], {
+			env: { ...(await this.environment()), N8N_PORT: String(port), N8N_LISTEN_ADDRESS: '127.0.0.1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const url = `http://127.0.0.1:${port}`;
+		const stop = async () => {
+			if (child.exitCode !== null) return;
+			child.kill('SIGTERM');
+			await new Promise((resolve) => child.once('exit', resolve));
+		};
+		const deadline = Date.now() + 180_000;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}:\n${output}`);
+			// While it starts, n8n answers every path with a 200 text page; settings come as JSON once it is up.
+			const ready = await fetch(`${url}/rest/settings`).then(
+				(r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'),
+				() => false,
+			);
+			if (ready) return { url, stop };
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		await stop();
+		throw new Error(`n8n start did not answer within 180 s:\n${output}`);
+	}
+
+	private get binary(): string {
+		return join(this.runtime.installDir, 'node_modules', 'n8n', 'bin', 'n8n');
+	}
+
+	private async environment(): Promise<Record<string, string>> {
+		const { nodeBinary, extraEnv } = this.runtime;
+		return {
 			PATH: `${dirname(nodeBinary)}:${process.env.PATH}`,
 			HOME: this.userFolder,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_LOG_LEVEL: 'info',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
 			N8N_RESTRICT_FILE_ACCESS_TO: this.filesFolder,
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_SECURE_COOKIE: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			...extraEnv,
 		};
-		const bin = join(installDir, 'node_modules', 'n8n', 'bin', 'n8n');
-		return new Promise((resolve) => {
-			execFile(nodeBinary, [bin, ...args], { env, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }, (error, stdout, stderr) => {
+	}
+
+	private async cli(args: string[]): Promise<{ code: number; output: string }> {
+		const env = await this.environment();
+		return await new Promise((resolve) => {
+			execFile(this.runtime.nodeBinary, [this.binary, ...args], { env, maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }, (error, stdout, stderr) => {
 				const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
 				resolve({ code, output: `${stdout}\n${stderr}` });
 			});

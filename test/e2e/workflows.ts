@@ -15,6 +15,9 @@ interface NodeSpec {
 	parameters: Parameters;
 	credentials?: Record<string, { id: string; name: string }>;
 	onError?: string;
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
 }
 
 /** A linear workflow: Manual Trigger, then the given nodes in order. */
@@ -62,7 +65,7 @@ export function readFile(path: string): NodeSpec {
 export function chatWootUpdate(
 	nodeType: string,
 	parameters: Parameters,
-	{ credentialId = CREDENTIAL_ID, continueOnFail = false } = {},
+	{ credentialId = CREDENTIAL_ID, continueOnFail = false, retryOnFail = false } = {},
 ): NodeSpec {
 	return {
 		name: 'ChatWoot',
@@ -71,5 +74,6 @@ export function chatWootUpdate(
 		parameters: { resource: 'contact', operation: 'update', ...parameters },
 		credentials: { chatWootTokenApi: { id: credentialId, name: `ChatWoot ${credentialId}` } },
 		...(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+		...(retryOnFail ? { retryOnFail: true, maxTries: 2, waitBetweenTries: 100 } : {}),
 	};
 }

@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ErrorReporter, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import { createRunExecutionData, Workflow } from 'n8n-workflow';
 import type {
 	ExecutionError,
@@ -25,6 +25,8 @@ export interface NodeRun {
 	error?: ExecutionError;
 	/** Everything n8n keeps of the run, for checks that nothing secret leaked into it. */
 	runData: unknown;
+	/** The errors n8n reported (logged) during the run, serialized with all their own properties. */
+	logs: string[];
 }
 
 export interface ExecuteOptions {
@@ -100,13 +102,20 @@ export async function executeNode({
 			nodeExecutionStack: [{ node, data: { main: [items] }, source: null }],
 		},
 	});
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
-		workflow,
-	);
+	// n8n hands node errors to its ErrorReporter, which logs them (and sends them to Sentry when
+	// configured): capture what it is given instead of printing it.
+	const logs: string[] = [];
+	const reporter = jest.spyOn(ErrorReporter.prototype, 'error').mockImplementation((error: unknown) => {
+		logs.push(JSON.stringify(error, Object.getOwnPropertyNames(error ?? {})));
+	});
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData)
+		.processRunExecutionData(workflow)
+		.finally(() => reporter.mockRestore());
 	const task = run.data.resultData.runData[NODE_NAME]?.[0];
 	return {
 		items: task?.data?.main?.[0] ?? [],
 		error: task?.error ?? run.data.resultData.error,
 		runData: run.data,
+		logs,
 	};
 }

@@ -18,8 +18,14 @@ function failedExchange(error: unknown): FailedExchange {
 		response?: { status?: number; data?: unknown };
 		code?: string;
 	};
-	const status = inner?.response?.status ?? (Number(outer?.httpCode) || undefined);
-	return { status, body: inner?.response?.data ?? outer?.context?.data, code: inner?.code };
+	// Without a cause, n8n's httpCode holds the status, or the socket error code (ECONNRESET…).
+	const httpCode = outer?.httpCode ?? undefined;
+	const numeric = httpCode && /^\d+$/.test(httpCode) ? Number(httpCode) : undefined;
+	return {
+		status: inner?.response?.status ?? numeric,
+		body: inner?.response?.data ?? outer?.context?.data,
+		code: inner?.code ?? (numeric ? undefined : httpCode),
+	};
 }
 
 /** ChatWoot's own words: `{message}`, `{error}`, `{errors: [...]}` or rack-attack's plain text. */

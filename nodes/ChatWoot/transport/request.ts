@@ -13,10 +13,10 @@ import { chatWootApiError } from './errors';
 
 export const CREDENTIAL_TYPE = 'chatWootTokenApi';
 
-/** Refuses a malformed Base URL before anything is sent, naming the credential field to fix. */
-function assertBaseUrl(context: IExecuteSingleFunctions, options: Pick<IHttpRequestOptions, 'baseURL'>): void {
+/** The instance root the request goes to; a malformed Base URL is refused before anything is sent. */
+function instanceRoot(context: IExecuteSingleFunctions, options: Pick<IHttpRequestOptions, 'baseURL'>): string {
 	try {
-		normalizeBaseUrl(String(options.baseURL ?? ''));
+		return normalizeBaseUrl(String(options.baseURL ?? ''));
 	} catch (error) {
 		throw new NodeOperationError(context.getNode(), (error as Error).message, {
 			itemIndex: context.getItemIndex(),
@@ -38,12 +38,13 @@ export async function sendRoutedRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	assertBaseUrl(this, requestData.options);
+	const baseURL = instanceRoot(this, requestData.options);
 	try {
 		return await this.makeRoutingRequest(requestData);
 	} catch (error) {
 		if (error instanceof NodeOperationError) throw error;
-		throw chatWootApiError(this.getNode(), error, requestData.options, this.getItemIndex(), accountOf(this));
+		const request = { ...requestData.options, baseURL };
+		throw chatWootApiError(this.getNode(), error, request, this.getItemIndex(), accountOf(this));
 	}
 }
 
@@ -52,13 +53,13 @@ export async function chatWootRequest(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IDataObject> {
-	assertBaseUrl(this, options);
+	const baseURL = instanceRoot(this, options);
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
 			...options,
 			json: true,
 		})) as IDataObject;
 	} catch (error) {
-		throw chatWootApiError(this.getNode(), error, options, this.getItemIndex(), accountOf(this));
+		throw chatWootApiError(this.getNode(), error, { ...options, baseURL }, this.getItemIndex(), accountOf(this));
 	}
 }
