@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-import { ACCESS_TOKEN_HEADER, SPEC_CORRECTIONS } from './knownSpecErrors';
+import { ACCESS_TOKEN_HEADERS, SPEC_CORRECTIONS } from './knownSpecErrors';
 
 /**
  * Checks a request the node sent against ChatWoot's contract: the router's real routes
@@ -119,7 +119,7 @@ export function contractProblems(request: SentRequest): string[] {
 	const route = findRoute(method, request.path);
 	if (!route) return [`${method} ${request.path} is not a route of ChatWoot's router (routes.tsv)`];
 
-	if (route.token !== 'none' && !header(request, ACCESS_TOKEN_HEADER)) {
+	if (route.token !== 'none' && !ACCESS_TOKEN_HEADERS.some((name) => header(request, name))) {
 		problems.push(`${method} ${request.path} needs the Api-Access-Token header`);
 	}
 	const contentType = (header(request, 'content-type') ?? '').split(';')[0].trim();

@@ -30,5 +30,8 @@ export const SPEC_CORRECTIONS: SpecCorrection[] = [
 	},
 ];
 
-/** The spec names the header `api_access_token`; nginx drops underscore headers, so the node sends `Api-Access-Token`, which Rails maps to the same key (API-NOTES §3). */
-export const ACCESS_TOKEN_HEADER = 'api-access-token';
+/**
+ * The spec names the header `api_access_token`; Rails maps `Api-Access-Token` to the same key,
+ * and nginx drops underscore headers by default, so the node sends the hyphenated form (API-NOTES §3).
+ */
+export const ACCESS_TOKEN_HEADERS = ['api-access-token', 'api_access_token'];

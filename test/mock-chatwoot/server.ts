@@ -2,9 +2,8 @@ import { createServer } from 'http';
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
-import { contractProblems } from '../contract/chatwootContract';
-import { parseRequestBody } from '../support/requestBody';
-import type { ReceivedFile } from '../support/requestBody';
+import { recordRequest } from '../support/recordRequest';
+import type { RecordedRequest } from '../support/recordRequest';
 import { authenticate } from './auth';
 import type { Account, User } from './auth';
 
@@ -15,18 +14,7 @@ import type { Account, User } from './auth';
  * resource registers its routes; this file only dispatches, records and injects failures.
  */
 
-export interface RecordedRequest {
-	method: string;
-	path: string;
-	query: Record<string, string>;
-	headers: Record<string, string>;
-	contentType: string;
-	body?: unknown;
-	files: Record<string, ReceivedFile[]>;
-	fields: Array<[string, string]>;
-	/** What the contract check (routes.tsv, OpenAPI, knownSpecErrors) found wrong; empty when it fits. */
-	contractProblems: string[];
-}
+export type { RecordedRequest };
 
 export interface Reply {
 	status: number;
@@ -127,17 +115,7 @@ export class ChatWootMock {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const url = new URL(req.url ?? '/', 'http://mock');
-		const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-		const parsed = await parseRequestBody(headers['content-type'], Buffer.concat(chunks));
-		const partial = {
-			method: req.method ?? 'GET',
-			path: url.pathname,
-			query: Object.fromEntries(url.searchParams),
-			headers,
-			contentType: (headers['content-type'] ?? '').split(';')[0].trim(),
-			...parsed,
-		};
-		const request: RecordedRequest = { ...partial, contractProblems: contractProblems(partial) };
+		const request = await recordRequest(req.method ?? 'GET', url, req.headers, Buffer.concat(chunks));
 		this.requests.push(request);
 
 		const failure = this.failures.shift();

@@ -1,22 +1,10 @@
 import nock from 'nock';
 
 import { BASE_URL } from '../harness/executeNode';
-import { contractProblems } from '../contract/chatwootContract';
-import { parseRequestBody } from './requestBody';
-import type { ReceivedFile } from './requestBody';
+import { recordRequest } from './recordRequest';
+import type { RecordedRequest } from './recordRequest';
 
-export interface CapturedRequest {
-	method: string;
-	path: string;
-	query: Record<string, unknown>;
-	headers: Record<string, string>;
-	contentType: string;
-	body?: unknown;
-	files: Record<string, ReceivedFile[]>;
-	fields: Array<[string, string]>;
-	/** Problems found by the contract check (routes.tsv + OpenAPI + known spec errors). */
-	contractProblems: string[];
-}
+export type CapturedRequest = RecordedRequest;
 
 interface Reply {
 	status: number;
@@ -41,20 +29,7 @@ export function expectRequest(method: string, path: string, reply: Reply, captur
 		.intercept(path, method)
 		.query(true)
 		.reply(async function (uri, body) {
-			const headers = Object.fromEntries(
-				Object.entries(this.req.headers).map(([key, value]) => [key.toLowerCase(), String(value)]),
-			);
-			const url = new URL(uri, BASE_URL);
-			const parsed = await parseRequestBody(headers['content-type'], rawBody(body));
-			const request = {
-				method: this.req.method ?? method,
-				path: url.pathname,
-				query: Object.fromEntries(url.searchParams),
-				headers,
-				contentType: (headers['content-type'] ?? '').split(';')[0],
-				...parsed,
-			};
-			captured.push({ ...request, contractProblems: contractProblems(request) });
+			captured.push(await recordRequest(this.req.method ?? method, new URL(uri, BASE_URL), this.req.headers, rawBody(body)));
 			return [reply.status, reply.body as nock.Body, reply.headers];
 		});
 }
