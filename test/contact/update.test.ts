@@ -43,7 +43,11 @@ afterAll(() => nock.restore());
 beforeEach(() => {
 	sent = [];
 });
-afterEach(() => nock.cleanAll());
+afterEach(() => {
+	nock.cleanAll();
+	// Every request any test made must fit ChatWoot's router and spec (test/contract).
+	expect(sent.flatMap((request) => request.contractProblems ?? [])).toEqual([]);
+});
 
 describe('Contact → Update: JSON requests', () => {
 	const singleFields: Array<[string, INodeParameters, INodeParameters]> = [

@@ -73,6 +73,12 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		);
 		expect(chatWoot?.displayName).toBe('ChatWoot');
 		expect(chatWoot?.credentials).toEqual([{ name: 'chatWootTokenApi', required: true }]);
+		const icon = (chatWoot as unknown as { iconUrl: { light: string; dark: string } }).iconUrl;
+		for (const path of [icon.light, icon.dark]) {
+			const served = await fetch(`${server.url}/${path}`);
+			expect(served.status).toBe(200);
+			expect(await served.text()).toMatch(/^<svg /);
+		}
 		const credentials = await rest('GET', '/types/credentials.json');
 		expect((credentials.json as Array<{ name: string }>).map((type) => type.name)).toContain('chatWootTokenApi');
 	});
