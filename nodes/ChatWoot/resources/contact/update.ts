@@ -28,6 +28,22 @@ async function parseCustomAttributes(
 	return requestOptions;
 }
 
+/** ChatWoot downloads avatar URLs in a background job that only logs failures, so a URL it cannot use must be refused here. */
+async function checkAvatarUrl(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const avatarUrl = (requestOptions.body as IDataObject).avatar_url;
+	if (avatarUrl !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(String(avatarUrl).trim())) {
+		throw new NodeOperationError(this.getNode(), `Avatar URL must be an http:// or https:// address, not "${String(avatarUrl)}"`, {
+			itemIndex: this.getItemIndex(),
+			description:
+				'ChatWoot fetches the image from this address in the background and silently ignores addresses it cannot use. Enter the full address of a JPEG, PNG, GIF or WebP image, e.g. https://example.com/avatar.png.',
+		});
+	}
+	return requestOptions;
+}
+
 /**
  * With an avatar file the update goes as multipart/form-data. Multipart turns every value into
  * a string, so when custom attributes are set too, the fields are saved first as JSON (keeping
@@ -65,7 +81,7 @@ export const contactUpdateOperation: INodePropertyOptions = {
 			method: 'PUT',
 			url: '=/api/v1/accounts/{{$parameter.accountId}}/contacts/{{$parameter.contactId}}',
 		},
-		send: { preSend: [parseCustomAttributes, sendAvatarAsMultipart] },
+		send: { preSend: [parseCustomAttributes, checkAvatarUrl, sendAvatarAsMultipart] },
 		output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload' } }] },
 	},
 };
