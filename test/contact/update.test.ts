@@ -258,6 +258,7 @@ describe('Contact → Update: bad input is refused before anything is sent', () 
 			/^Avatar: the input item has no binary property "image"$/,
 			/Binary properties on this item: data\./,
 		],
+		['an Avatar field left empty', update({ avatar: '' }), [binaryItem(PNG_BYTES)], /^Avatar is empty$/, /Enter the name of the input binary property/],
 		['an avatar on an item without binary data', update({ avatar: 'data' }), [{ json: {} }], /^Avatar: the input item has no binary property "data"$/, /carries no binary data/],
 		[
 			'an avatar that is not an image',

@@ -53,8 +53,16 @@ async function sendAvatarAsMultipart(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const propertyName = (this.getNodeParameter('updateFields.avatar', '') as string).trim();
-	if (!propertyName) return requestOptions;
+	// Whether the field was added is read from the raw parameters: resolving the whole collection would evaluate every expression in it again.
+	const added = (this.getNode().parameters.updateFields as IDataObject | undefined)?.avatar !== undefined;
+	if (!added) return requestOptions;
+	const propertyName = String(this.getNodeParameter('updateFields.avatar', '')).trim();
+	if (!propertyName) {
+		throw new NodeOperationError(this.getNode(), 'Avatar is empty', {
+			itemIndex: this.getItemIndex(),
+			description: 'Enter the name of the input binary property that holds the image, e.g. data, or remove the Avatar field.',
+		});
+	}
 	const fields = requestOptions.body as IDataObject;
 	if (fields.avatar_url !== undefined) {
 		throw new NodeOperationError(this.getNode(), 'Set either Avatar or Avatar URL, not both', {
