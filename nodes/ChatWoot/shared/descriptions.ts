@@ -1,10 +1,8 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
-import { requirePositiveId } from './validation';
-
 /**
- * A required numeric ID that also goes into the request path. It checks itself before the
- * request is sent, so every operation using it refuses `0`, `-1` or `abc` the same way.
+ * A required numeric ID for the request path. Operations name it in their path template
+ * (`/contacts/{contactId}`); transport/path.ts fills it in and refuses `0`, `-1` or `abc`.
  */
 export function idField(
 	name: string,
@@ -21,7 +19,6 @@ export function idField(
 		placeholder: 'e.g. 1',
 		description,
 		displayOptions: { show },
-		routing: { send: { preSend: [requirePositiveId(name, displayName)] } },
 	};
 }
 

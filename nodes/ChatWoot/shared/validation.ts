@@ -1,30 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
-/**
- * A preSend that refuses a missing, zero, negative or non-numeric ID before it is built into
- * a URL such as `/accounts/0/contacts/abc`.
- */
-export function requirePositiveId(parameterName: string, label: string) {
-	return async function validatePositiveId(
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const value = this.getNodeParameter(parameterName, '') as unknown;
-		const text = String(value ?? '').trim();
-		if (!/^\d+$/.test(text) || Number(text) <= 0) {
-			throw new NodeOperationError(
-				this.getNode(),
-				text === '' ? `${label} is required` : `${label} must be a positive whole number, not "${text}"`,
-				{
-					itemIndex: this.getItemIndex(),
-					description: `Enter the numeric ${label} as ChatWoot shows it in its addresses, e.g. https://app.chatwoot.com/app/accounts/1/contacts/42 has Account ID 1 and Contact ID 42. If it comes from an expression, check what the expression returns for this item.`,
-				},
-			);
-		}
-		return requestOptions;
-	};
-}
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 /** Parses a JSON-object field (a string, or an object from an expression) and names what is wrong with it. */
 export function parseJsonObject(

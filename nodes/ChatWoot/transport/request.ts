@@ -10,6 +10,7 @@ import type {
 
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
+import { resolvePath } from './path';
 
 export const CREDENTIAL_TYPE = 'chatWootTokenApi';
 
@@ -31,14 +32,16 @@ function accountOf(context: IExecuteSingleFunctions): unknown {
 /**
  * Every routed request of the node passes through here: n8n's declarative engine hands a
  * request to `requestOperations.pagination` whenever `send.paginate` is set, which the
- * node sets for all operations. This is therefore where ChatWoot's failures are turned
- * into clear n8n errors, in one place for every operation.
+ * node sets for all operations. This is therefore where path IDs are filled in and checked,
+ * and where ChatWoot's failures are turned into clear n8n errors, in one place for every
+ * operation.
  */
 export async function sendRoutedRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const baseURL = instanceRoot(this, requestData.options);
+	requestData.options.url = resolvePath(this, requestData.options.url ?? '');
 	try {
 		return await this.makeRoutingRequest(requestData);
 	} catch (error) {
@@ -54,12 +57,14 @@ export async function chatWootRequest(
 	options: IHttpRequestOptions,
 ): Promise<IDataObject> {
 	const baseURL = instanceRoot(this, options);
+	const url = resolvePath(this, options.url);
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
 			...options,
+			url,
 			json: true,
 		})) as IDataObject;
 	} catch (error) {
-		throw chatWootApiError(this.getNode(), error, { ...options, baseURL }, this.getItemIndex(), accountOf(this));
+		throw chatWootApiError(this.getNode(), error, { ...options, url, baseURL }, this.getItemIndex(), accountOf(this));
 	}
 }

@@ -87,7 +87,7 @@ export const contactUpdateOperation: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/api/v1/accounts/{{$parameter.accountId}}/contacts/{{$parameter.contactId}}',
+			url: '/api/v1/accounts/{accountId}/contacts/{contactId}',
 		},
 		send: { preSend: [parseCustomAttributes, checkAvatarUrl, sendAvatarAsMultipart] },
 		output: { postReceive: [{ type: 'rootProperty', properties: { property: 'payload' } }] },

@@ -1,0 +1,33 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
+/** `contactId` → `Contact ID`: the field's display name, for messages that name what to fix. */
+function labelOf(parameterName: string): string {
+	const words = parameterName.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\bId$/, 'ID');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The value of a required numeric ID parameter, refused when missing, zero, negative or not a number. */
+function positiveId(context: IExecuteSingleFunctions, parameterName: string): string {
+	const text = String(context.getNodeParameter(parameterName, '') ?? '').trim();
+	if (/^\d+$/.test(text) && Number(text) > 0) return text;
+	const label = labelOf(parameterName);
+	throw new NodeOperationError(
+		context.getNode(),
+		text === '' ? `${label} is required` : `${label} must be a positive whole number, not "${text}"`,
+		{
+			itemIndex: context.getItemIndex(),
+			description: `Enter the numeric ${label} as ChatWoot shows it in its addresses, e.g. https://app.chatwoot.com/app/accounts/1/contacts/42 has Account ID 1 and Contact ID 42. If it comes from an expression, check what the expression returns for this item.`,
+		},
+	);
+}
+
+/**
+ * Operations declare their path with the names of their ID parameters in braces, e.g.
+ * `/api/v1/accounts/{accountId}/contacts/{contactId}`. Filling it here checks every ID the
+ * same way before anything is sent, and reads each ID once per item, where an n8n expression
+ * (`{{$parameter.contactId}}`) would evaluate it again.
+ */
+export function resolvePath(context: IExecuteSingleFunctions, template: string): string {
+	return template.replace(/\{(\w+)\}/g, (_, parameterName: string) => positiveId(context, parameterName));
+}
