@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'child_process';
 import { createServer } from 'net';
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 
@@ -49,13 +49,36 @@ export interface Execution {
 	output: string;
 }
 
+/** The run data `n8n execute --rawOutput` prints, with the fields tests and benchmarks read. */
 export interface N8nRunOutput {
+	startedAt?: string;
+	stoppedAt?: string;
 	data: {
 		resultData: {
 			error?: { message: string; description?: string };
-			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> }; error?: { message: string; description?: string } }>>;
+			runData: Record<
+				string,
+				Array<{
+					executionTime?: number;
+					data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> };
+					error?: { message: string; description?: string };
+				}>
+			>;
 		};
 	};
+}
+
+/** `--rawOutput` prints the run as a JSON block between log lines: from the first line opening `{` to the last closing `}`. */
+export function parseRunOutput(output: string): N8nRunOutput | undefined {
+	const lines = output.split('\n');
+	const start = lines.findIndex((line) => line.startsWith('{'));
+	const end = lines.map((line) => line.startsWith('}')).lastIndexOf(true);
+	if (start < 0 || end < start) return undefined;
+	try {
+		return JSON.parse(lines.slice(start, end + 1).join('\n')) as N8nRunOutput;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -67,15 +90,32 @@ export class N8nInstance {
 	readonly filesFolder = join(this.userFolder, 'files');
 
 	constructor(private readonly runtime: N8nRuntime) {
-		const target = join(this.userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
-		mkdirSync(target, { recursive: true });
-		cpSync(join(ROOT, 'package.json'), join(target, 'package.json'));
-		cpSync(join(ROOT, 'dist'), join(target, 'dist'), { recursive: true });
-		writeFileSync(
-			join(this.userFolder, '.n8n', 'nodes', 'package.json'),
-			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: '*' } }),
-		);
-		mkdirSync(this.filesFolder);
+		mkdirSync(this.filesFolder, { recursive: true });
+		this.installPackage(ROOT);
+	}
+
+	/**
+	 * Installs a built package as n8n's community-package install leaves it: under
+	 * `.n8n/nodes/node_modules/<name>` (package.json + dist/) and listed in `.n8n/nodes/package.json`.
+	 * `dependenciesDir`, a node_modules folder, is copied alongside for packages that have dependencies.
+	 */
+	installPackage(packageDir: string, dependenciesDir?: string): string {
+		const nodesFolder = join(this.userFolder, '.n8n', 'nodes');
+		const { name } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
+		for (const entry of dependenciesDir ? readdirSync(dependenciesDir) : []) {
+			if (!entry.startsWith('.')) cpSync(join(dependenciesDir!, entry), join(nodesFolder, 'node_modules', entry), { recursive: true, dereference: true });
+		}
+		const target = join(nodesFolder, 'node_modules', name);
+		cpSync(join(packageDir, 'package.json'), join(target, 'package.json'));
+		cpSync(join(packageDir, 'dist'), join(target, 'dist'), { recursive: true, dereference: true });
+		const listFile = join(nodesFolder, 'package.json');
+		type InstalledList = { name: string; private: boolean; dependencies: Record<string, string> };
+		const list: InstalledList = existsSync(listFile)
+			? (JSON.parse(readFileSync(listFile, 'utf8')) as InstalledList)
+			: { name: 'installed-nodes', private: true, dependencies: {} };
+		list.dependencies[name] = '*';
+		writeFileSync(listFile, JSON.stringify(list));
+		return name;
 	}
 
 	get nodeType(): string {
@@ -92,11 +132,7 @@ export class N8nInstance {
 
 	async execute(workflowId: string): Promise<Execution> {
 		const { code, output } = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
-		const lines = output.split('\n');
-		const start = lines.findIndex((line) => line.startsWith('{'));
-		const end = lines.map((line) => line.startsWith('}')).lastIndexOf(true);
-		const run = start >= 0 && end >= start ? (JSON.parse(lines.slice(start, end + 1).join('\n')) as N8nRunOutput) : undefined;
-		return { exitCode: code, run, output };
+		return { exitCode: code, run: parseRunOutput(output), output };
 	}
 
 	remove(): void {
@@ -141,11 +177,13 @@ export class N8nInstance {
 		throw new Error(`n8n start did not answer within 180 s:\n${output}`);
 	}
 
-	private get binary(): string {
+	/** The n8n CLI script, run with `runtime.nodeBinary`. */
+	get binary(): string {
 		return join(this.runtime.installDir, 'node_modules', 'n8n', 'bin', 'n8n');
 	}
 
-	private async environment(): Promise<Record<string, string>> {
+	/** The environment every n8n command of this instance runs with. */
+	async environment(): Promise<Record<string, string>> {
 		const { nodeBinary, extraEnv } = this.runtime;
 		return {
 			PATH: `${dirname(nodeBinary)}:${process.env.PATH}`,
