@@ -70,7 +70,7 @@ install_n8n() {
 			unset npm_config_nodedir
 		fi
 		# --ignore-scripts: a kafka dependency downloads a binary in its install script.
-		npm install "n8n@$version" --ignore-scripts --no-audit --no-fund >&2
+		npm install "n8n@$version" --ignore-scripts --no-audit --no-fund --loglevel=error >&2
 		say "Building SQLite for n8n $version (about 2 minutes)"
 		npm rebuild sqlite3 >&2
 	)
