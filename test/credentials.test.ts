@@ -50,17 +50,6 @@ describe('ChatWoot API credential', () => {
 		expect(sent[0].headers).not.toHaveProperty('authorization');
 	});
 
-	test('a rejected token and a non-ChatWoot address each get a message saying what to fix', () => {
-		const messages = Object.fromEntries(
-			(credential.test.rules ?? []).map((rule) => [
-				(rule.properties as { value: number }).value,
-				(rule.properties as { message: string }).message,
-			]),
-		);
-		expect(messages[401]).toMatch(/^ChatWoot rejected the access token\. Copy it again from Profile Settings/);
-		expect(messages[404]).toMatch(/^The Base URL answers, but not like ChatWoot/);
-	});
-
 	test('authenticate sends the token as Api-Access-Token (nginx drops api_access_token) and normalizes the Base URL', async () => {
 		const options = await credential.authenticate(
 			{ baseUrl: 'https://chat.example.com/', accessToken: 't0k' },

@@ -1,8 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-/** `contactId` → `Contact ID`: the field's display name, for messages that name what to fix. */
-function labelOf(parameterName: string): string {
+/** `contactId` → `Contact ID`: an ID field's display name, used by the field and by the messages that name it. */
+export function idDisplayName(parameterName: string): string {
 	const words = parameterName.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\bId$/, 'ID');
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -11,7 +11,7 @@ function labelOf(parameterName: string): string {
 function positiveId(context: IExecuteSingleFunctions, parameterName: string): string {
 	const text = String(context.getNodeParameter(parameterName, '') ?? '').trim();
 	if (/^\d+$/.test(text) && Number(text) > 0) return text;
-	const label = labelOf(parameterName);
+	const label = idDisplayName(parameterName);
 	throw new NodeOperationError(
 		context.getNode(),
 		text === '' ? `${label} is required` : `${label} must be a positive whole number, not "${text}"`,

@@ -30,41 +30,46 @@ function accountOf(context: IExecuteSingleFunctions): unknown {
 }
 
 /**
+ * What every request of the node goes through: the Base URL and the path IDs are checked and
+ * filled before `send` is called, and whatever `send` throws becomes ChatWoot's error.
+ */
+async function checkedRequest<T>(
+	context: IExecuteSingleFunctions,
+	options: Partial<Pick<IHttpRequestOptions, 'baseURL' | 'url' | 'method'>>,
+	send: (url: string) => Promise<T>,
+): Promise<T> {
+	const baseURL = instanceRoot(context, options);
+	const url = resolvePath(context, options.url ?? '');
+	try {
+		return await send(url);
+	} catch (error) {
+		if (error instanceof NodeOperationError) throw error;
+		throw chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), accountOf(context));
+	}
+}
+
+/**
  * Every routed request of the node passes through here: n8n's declarative engine hands a
  * request to `requestOperations.pagination` whenever `send.paginate` is set, which the
- * node sets for all operations. This is therefore where path IDs are filled in and checked,
- * and where ChatWoot's failures are turned into clear n8n errors, in one place for every
- * operation.
+ * node sets for all operations.
  */
 export async function sendRoutedRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	const baseURL = instanceRoot(this, requestData.options);
-	requestData.options.url = resolvePath(this, requestData.options.url ?? '');
-	try {
+	return await checkedRequest(this, requestData.options, async (url) => {
+		requestData.options.url = url;
 		return await this.makeRoutingRequest(requestData);
-	} catch (error) {
-		if (error instanceof NodeOperationError) throw error;
-		const request = { ...requestData.options, baseURL };
-		throw chatWootApiError(this.getNode(), error, request, this.getItemIndex(), accountOf(this));
-	}
+	});
 }
 
-/** A request made from a preSend step (e.g. the first half of a two-step update), with the same error handling. */
+/** A request made from a preSend step (e.g. the first half of a two-step update), checked the same way. */
 export async function chatWootRequest(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
 ): Promise<IDataObject> {
-	const baseURL = instanceRoot(this, options);
-	const url = resolvePath(this, options.url);
-	try {
-		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-			...options,
-			url,
-			json: true,
-		})) as IDataObject;
-	} catch (error) {
-		throw chatWootApiError(this.getNode(), error, { ...options, url, baseURL }, this.getItemIndex(), accountOf(this));
-	}
+	return await checkedRequest(this, options, async (url) => {
+		const request = { ...options, url, json: true };
+		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request)) as IDataObject;
+	});
 }

@@ -96,7 +96,7 @@ export const contactUpdateOperation: INodePropertyOptions = {
 
 export const contactUpdateDescription: INodeProperties[] = [
 	accountIdField(show),
-	idField('contactId', 'Contact ID', 'The numeric ID of the contact to update', show),
+	idField('contactId', 'The numeric ID of the contact to update', show),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
