@@ -1,13 +1,6 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	Icon,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from '../nodes/ChatWoot/transport/baseUrl';
+import { withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
 
 /**
  * Named `chatWootTokenApi`, not `chatwootApi`: credential type names are global in n8n,
@@ -27,8 +20,8 @@ export class ChatWootTokenApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://app.chatwoot.com',
-			placeholder: 'https://chat.example.com',
+			default: '',
+			placeholder: 'e.g. https://chat.example.com or https://app.chatwoot.com',
 			required: true,
 			description:
 				'The address you open ChatWoot at. A dashboard address such as https://chat.example.com/app/accounts/1/dashboard works too: everything from /app on is ignored.',
@@ -45,17 +38,7 @@ export class ChatWootTokenApi implements ICredentialType {
 		},
 	];
 
-	// Api-Access-Token rather than api_access_token: nginx drops headers with underscores by default.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return {
-			...requestOptions,
-			baseURL: normalizeBaseUrl(String(requestOptions.baseURL ?? credentials.baseUrl)),
-			headers: { ...requestOptions.headers, 'Api-Access-Token': String(credentials.accessToken) },
-		};
-	}
+	authenticate = withAccessToken;
 
 	// /api/v1/profile answers only to a valid user token, so it proves both the URL and the token.
 	test: ICredentialTestRequest = {

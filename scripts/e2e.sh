@@ -3,6 +3,8 @@
 # Runs on n8n 2.x (Node 24) and on the newest n8n 1.x (the machine's own Node, 20 here).
 # N8N_E2E_VERSIONS picks a subset, e.g. N8N_E2E_VERSIONS=2.41.1.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# Arguments go to jest, e.g. a test path pattern.
+JEST_ARGS=("$@")
 
 use_node24
 NODE24="$(command -v node)"
@@ -15,7 +17,7 @@ run_suite() {
 	dir="$(install_n8n "$version")"
 	say "End-to-end tests on n8n $version ($("$node_binary" --version))"
 	N8N_E2E_VERSION="$version" N8N_E2E_NODE="$node_binary" N8N_E2E_DIR="$dir" N8N_E2E_ENV="$extra_env" \
-		npx --prefix "$ROOT" jest --config "$ROOT/jest.e2e.config.js" --rootDir "$ROOT"
+		npx --prefix "$ROOT" jest --config "$ROOT/jest.e2e.config.js" --rootDir "$ROOT" "${JEST_ARGS[@]}"
 }
 
 for version in ${N8N_E2E_VERSIONS:-$N8N_V2_VERSION $N8N_V1_VERSION}; do

@@ -1,8 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { contactDescription } from './resources/contact';
-import { CREDENTIAL_TYPE, sendRoutedRequest } from './transport/request';
+import { listSearch, loadOptions } from './listSearch';
+import { resources } from './resources';
+import { TOKEN_TYPES } from './transport/access';
+import { sendRoutedRequest } from './transport/request';
 
 export class ChatWoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -12,12 +14,23 @@ export class ChatWoot implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage contacts, conversations and more in ChatWoot',
+		description: 'Manage contacts, conversations, messages and the rest of a ChatWoot account',
 		defaults: { name: 'ChatWoot' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		credentials: [
+			{
+				name: TOKEN_TYPES.userToken.credential,
+				required: true,
+				displayOptions: { show: { authentication: ['userToken'] } },
+			},
+			{
+				name: TOKEN_TYPES.agentBotToken.credential,
+				required: true,
+				displayOptions: { show: { authentication: ['agentBotToken'] } },
+			},
+		],
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl}}',
 			headers: { Accept: 'application/json' },
@@ -26,15 +39,37 @@ export class ChatWoot implements INodeType {
 		requestOperations: { pagination: sendRoutedRequest },
 		properties: [
 			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'User Access Token',
+						value: 'userToken',
+						description: "A ChatWoot user's token (Profile Settings → Access Token): every operation",
+					},
+					{
+						name: 'Agent Bot Token',
+						value: 'agentBotToken',
+						description:
+							"An agent bot's token (Settings → Bots): conversations, messages, labels and assignments only",
+					},
+				],
+				default: 'userToken',
+			},
+			{
 				displayName: 'Resource',
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Contact', value: 'contact' }],
+				options: resources.map((resource) => resource.option),
 				default: 'contact',
 				routing: { send: { paginate: true } },
 			},
-			...contactDescription,
+			...resources.flatMap((resource) => resource.properties),
 		],
 	};
+
+	methods = { listSearch, loadOptions };
 }

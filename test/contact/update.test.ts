@@ -307,8 +307,8 @@ describe('Contact → Update: bad input is refused before anything is sent', () 
 	});
 
 	test.each([
-		['Account ID', { accountId: '' }],
-		['Contact ID', { contactId: '' }],
+		['Account', { accountId: '' }],
+		['Contact', { contactId: '' }],
 	])('an empty %s stops the workflow before it runs, naming the field', async (label, ids) => {
 		const run = await executeNode({ parameters: update({ name: 'A' }, ids) }).catch((error: Error) => ({ error }));
 		expect(sent).toEqual([]);

@@ -11,6 +11,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 
+import { ChatWootAgentBotApi } from '../../credentials/ChatWootAgentBotApi.credentials';
 import { ChatWootTokenApi } from '../../credentials/ChatWootTokenApi.credentials';
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
 import { TestCredentialsHelper } from './credentialsHelper';
@@ -57,7 +58,10 @@ export async function executeNode({
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
-		credentials: { chatWootTokenApi: { id: '1', name: 'ChatWoot account' } },
+		credentials: {
+			chatWootTokenApi: { id: '1', name: 'ChatWoot account' },
+			chatWootAgentBotApi: { id: '2', name: 'ChatWoot bot' },
+		},
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 	const nodeTypes: INodeTypes = {
@@ -66,11 +70,12 @@ export async function executeNode({
 		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
-	const credentialType = new ChatWootTokenApi();
+	// Whichever credential the node's Authentication picks gets the same test data.
+	const credentialTypes = [new ChatWootTokenApi(), new ChatWootAgentBotApi()];
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(
-			{ [credentialType.name]: credentialType },
-			{ [credentialType.name]: credentials },
+			Object.fromEntries(credentialTypes.map((type) => [type.name, type])),
+			Object.fromEntries(credentialTypes.map((type) => [type.name, credentials])),
 		),
 		hooks: new ExecutionLifecycleHooks('manual', 'test-execution', { nodes: [node], connections: {} } as never),
 		executionId: 'test-execution',

@@ -6,6 +6,15 @@ export interface Account {
 	name: string;
 	nextId: number;
 	contacts: Map<number, Contact>;
+	/** Every other resource's records, by resource name: see `table`. */
+	tables: Map<string, Map<number | string, unknown>>;
+}
+
+/** An account's records of one resource (conversations, teams, …), created on first use. */
+export function table<T>(account: Account, name: string): Map<number | string, T> {
+	let records = account.tables.get(name);
+	if (!records) account.tables.set(name, (records = new Map()));
+	return records as Map<number | string, T>;
 }
 
 export interface User {

@@ -71,7 +71,7 @@ export class ChatWootMock {
 	}
 
 	addAccount(id: number, name = `Account ${id}`): Account {
-		const account: Account = { id, name, nextId: 1, contacts: new Map() };
+		const account: Account = { id, name, nextId: 1, contacts: new Map(), tables: new Map() };
 		this.accounts.set(id, account);
 		return account;
 	}

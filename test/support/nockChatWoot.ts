@@ -33,3 +33,39 @@ export function expectRequest(method: string, path: string, reply: Reply, captur
 			return [reply.status, reply.body as nock.Body, reply.headers];
 		});
 }
+
+/** What a test file records of the requests the node sent, checked against ChatWoot's contract after each test. */
+export interface SentRequests {
+	sent: CapturedRequest[];
+}
+
+/**
+ * The nock set-up every operation test file needs: no real network, a fresh record per test,
+ * and after each test every request checked against routes.tsv and the spec (test/contract).
+ */
+export function recordChatWootRequests(): SentRequests {
+	const state: SentRequests = { sent: [] };
+	beforeAll(() => nock.disableNetConnect());
+	afterAll(() => nock.restore());
+	beforeEach(() => {
+		state.sent = [];
+	});
+	afterEach(() => {
+		nock.cleanAll();
+		expect(state.sent.flatMap((request) => request.contractProblems ?? [])).toEqual([]);
+	});
+	return state;
+}
+
+/** Answers any request no test expected with 599 and records it, so "nothing was sent" can be asserted. */
+export function tripwire(sent: CapturedRequest[]): void {
+	for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+		nock(BASE_URL)
+			.persist()
+			.intercept(() => true, method)
+			.reply(function () {
+				sent.push({ method, path: this.req.path, contractProblems: [] } as unknown as CapturedRequest);
+				return [599, 'unexpected request'];
+			});
+	}
+}

@@ -29,7 +29,7 @@ function thrownBy(version: 1 | 2, status: number, data: unknown) {
 
 describe('chatWootApiError', () => {
 	test.each([1, 2] as const)("keeps ChatWoot's JSON message as n8n %i throws it", (version) => {
-		const error = chatWootApiError(node, thrownBy(version, 422, { message: 'Email has already been taken', attributes: ['email'] }), request, 3, '1');
+		const error = chatWootApiError(node, thrownBy(version, 422, { message: 'Email has already been taken', attributes: ['email'] }), request, 3, { accountId: '1' });
 		expect(error.message).toBe('ChatWoot answered 422: Email has already been taken');
 		expect(error.description).toMatch(/correct the field it names/);
 		expect(error.httpCode).toBe('422');
@@ -37,15 +37,15 @@ describe('chatWootApiError', () => {
 	});
 
 	test('builds the error from scratch: no request headers, no token, no HTTP client internals', () => {
-		const error = chatWootApiError(node, thrownBy(2, 401, { error: 'Invalid Access Token' }), request, 0, '1');
+		const error = chatWootApiError(node, thrownBy(2, 401, { error: 'Invalid Access Token' }), request, 0, { accountId: '1' });
 		expect(error.cause).toBeUndefined();
 		expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain('SECRET');
 	});
 
 	test('a 404 with a JSON body blames the IDs, one without blames the Base URL', () => {
-		const missing = chatWootApiError(node, thrownBy(2, 404, { error: 'Resource could not be found' }), request, 0, '7');
+		const missing = chatWootApiError(node, thrownBy(2, 404, { error: 'Resource could not be found' }), request, 0, { accountId: '7' });
 		expect(missing.description).toMatch(/^Nothing with that ID exists in account 7/);
-		const elsewhere = chatWootApiError(node, thrownBy(2, 404, '<html>404</html>'), request, 0, '7');
+		const elsewhere = chatWootApiError(node, thrownBy(2, 404, '<html>404</html>'), request, 0, { accountId: '7' });
 		expect(elsewhere.description).toMatch(/^The server at https:\/\/chat\.example\.com has no \/api\/v1\/accounts\/1\/contacts\/42/);
 	});
 

@@ -1,6 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
+import { accessHint } from './access';
+import type { Access } from './access';
+
 interface FailedExchange {
 	status?: number;
 	body?: unknown;
@@ -62,12 +65,15 @@ const NETWORK_FAILURES: Record<string, string> = {
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'it uses a self-signed TLS certificate',
 };
 
-function hintFor(status: number, accountHint: string): string {
+function hintFor(status: number, accountHint: string, access: Access): string {
 	if (status === 401) {
-		return `Check the Access Token in the ChatWoot credential (Profile Settings → Access Token) and that its user belongs to ${accountHint}. Bot and platform-app tokens cannot use this endpoint.`;
+		const needs = accessHint(access);
+		return `${needs ? `${needs} ` : ''}Check the Access Token in the ChatWoot credential (Profile Settings → Access Token) and that its user belongs to ${accountHint}.`;
 	}
+	if (status === 402) return 'Your ChatWoot plan does not include this feature.';
 	if (status === 404) {
-		return `Nothing with that ID exists in ${accountHint}: check the IDs, and that the credential's Base URL points at your ChatWoot.`;
+		const enterprise = access.enterprise ? ' This operation needs ChatWoot Enterprise; other editions answer 404.' : '';
+		return `Nothing with that ID exists in ${accountHint}: check the IDs, and that the credential's Base URL points at your ChatWoot.${enterprise}`;
 	}
 	if (status === 422) return 'ChatWoot refused the values sent: correct the field it names and run again.';
 	if (status === 429) {
@@ -87,7 +93,7 @@ export function chatWootApiError(
 	error: unknown,
 	request: Partial<Pick<IHttpRequestOptions, 'method' | 'url' | 'baseURL'>>,
 	itemIndex: number,
-	accountId?: unknown,
+	{ accountId, access = {} }: { accountId?: unknown; access?: Access } = {},
 ): NodeApiError {
 	const { status, body, code } = failedExchange(error);
 	const target = `${request.method ?? 'GET'} ${request.url}`;
@@ -99,8 +105,8 @@ export function chatWootApiError(
 		message = said
 			? `ChatWoot answered ${status}: ${said}`
 			: `ChatWoot answered ${status} without an explanation`;
-		description = `${hintFor(status, accountHint)} (Request: ${target})`;
-		if (status === 404 && !said) {
+		description = `${hintFor(status, accountHint, access)} (Request: ${target})`;
+		if (status === 404 && !said && !access.enterprise) {
 			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).`;
 		}
 	} else {

@@ -1,5 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { recordsAt } from './output';
+import { chatWootRequest } from './request';
 
 export interface UploadFile {
 	bytes: Buffer;
@@ -93,4 +96,49 @@ export function multipartBody(fields: IDataObject, files: Record<string, UploadF
 		form.append(name, new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }), file.fileName);
 	}
 	return form;
+}
+
+const isNested = (value: unknown) => value !== null && typeof value === 'object';
+
+/**
+ * A preSend for records with an avatar (contacts, agent bots, inboxes): when the `avatar`
+ * option of the `collection` field is added, the request goes as multipart/form-data with the
+ * image in an `avatar` part. Multipart turns every value into a string, so when nested values
+ * are set too (custom attributes keep their numbers and booleans only in JSON), the fields are
+ * saved first as JSON and the file follows in a second, file-only request; for a create
+ * (`createdIdAt`: where the new record's ID is in the first response) that second request
+ * is a PATCH of the record just created.
+ */
+export function avatarUpload(collection: string, { createdIdAt }: { createdIdAt?: string } = {}) {
+	return async function sendAvatarAsMultipart(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		// Whether the field was added is read from the raw parameters: resolving the whole collection would evaluate every expression in it again.
+		const added = (this.getNode().parameters[collection] as IDataObject | undefined)?.avatar !== undefined;
+		if (!added) return requestOptions;
+		const propertyName = String(this.getNodeParameter(`${collection}.avatar`, '')).trim();
+		if (!propertyName) {
+			throw new NodeOperationError(this.getNode(), 'Avatar is empty', {
+				itemIndex: this.getItemIndex(),
+				description: 'Enter the name of the input binary property that holds the image, e.g. data, or remove the Avatar field.',
+			});
+		}
+		const fields = (requestOptions.body ?? {}) as IDataObject;
+		if (fields.avatar_url !== undefined) {
+			throw new NodeOperationError(this.getNode(), 'Set either Avatar or Avatar URL, not both', {
+				itemIndex: this.getItemIndex(),
+				description: 'Avatar uploads the image from the input item; Avatar URL makes ChatWoot download one. Remove one of them.',
+			});
+		}
+		const avatar = await readImage(this, propertyName, 'Avatar');
+		if (!Object.values(fields).some(isNested)) {
+			return { ...requestOptions, body: multipartBody(fields, { avatar }) };
+		}
+		const saved = await chatWootRequest.call(this, { ...requestOptions, body: fields });
+		const upload = { ...requestOptions, body: multipartBody({}, { avatar }) };
+		if (!createdIdAt) return upload;
+		const createdId = recordsAt(saved, createdIdAt)[0];
+		return { ...upload, method: 'PATCH', url: `${requestOptions.url}/${String(createdId)}` };
+	};
 }

@@ -9,7 +9,8 @@ export function idDisplayName(parameterName: string): string {
 
 /** The value of a required numeric ID parameter, refused when missing, zero, negative or not a number. */
 function positiveId(context: IExecuteSingleFunctions, parameterName: string): string {
-	const text = String(context.getNodeParameter(parameterName, '') ?? '').trim();
+	// extractValue: a resource locator's By URL mode yields the ID found in the pasted address.
+	const text = String(context.getNodeParameter(parameterName, '', { extractValue: true }) ?? '').trim();
 	if (/^\d+$/.test(text) && Number(text) > 0) return text;
 	const label = idDisplayName(parameterName);
 	throw new NodeOperationError(
@@ -22,6 +23,17 @@ function positiveId(context: IExecuteSingleFunctions, parameterName: string): st
 	);
 }
 
+/** A required text key for the path (a portal slug, an inbox identifier), refused when empty and URL-encoded. */
+function textKey(context: IExecuteSingleFunctions, parameterName: string): string {
+	const text = String(context.getNodeParameter(parameterName, '', { extractValue: true }) ?? '').trim();
+	if (text) return encodeURIComponent(text);
+	const label = idDisplayName(parameterName);
+	throw new NodeOperationError(context.getNode(), `${label} is required`, {
+		itemIndex: context.getItemIndex(),
+		description: `Enter the ${label}. If it comes from an expression, check what the expression returns for this item.`,
+	});
+}
+
 /**
  * Operations declare their path with the names of their ID parameters in braces, e.g.
  * `/api/v1/accounts/{accountId}/contacts/{contactId}`. Filling it here checks every ID the
@@ -29,5 +41,8 @@ function positiveId(context: IExecuteSingleFunctions, parameterName: string): st
  * (`{{$parameter.contactId}}`) would evaluate it again.
  */
 export function resolvePath(context: IExecuteSingleFunctions, template: string): string {
-	return template.replace(/\{(\w+)\}/g, (_, parameterName: string) => positiveId(context, parameterName));
+	return template.replace(/\{(\w+)\}/g, (_, parameterName: string) =>
+		// Names ending in Id are ChatWoot's numeric IDs; others (portalSlug, inboxIdentifier) are text keys.
+		/Id$/.test(parameterName) ? positiveId(context, parameterName) : textKey(context, parameterName),
+	);
 }

@@ -8,6 +8,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { accessOf, credentialTypeOf, refuseUnsupportedToken } from './access';
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
 import { resolvePath } from './path';
@@ -26,32 +27,41 @@ function instanceRoot(context: IExecuteSingleFunctions, options: Pick<IHttpReque
 }
 
 function accountOf(context: IExecuteSingleFunctions): unknown {
-	return context.getNodeParameter('accountId', '');
+	return context.getNodeParameter('accountId', '', { extractValue: true });
 }
 
+export type RequestTarget = Partial<Pick<IHttpRequestOptions, 'baseURL' | 'url' | 'method'>>;
+
 /**
- * What every request of the node goes through: the Base URL and the path IDs are checked and
- * filled before `send` is called, and whatever `send` throws becomes ChatWoot's error.
+ * What every request of the node goes through: the token type, the Base URL and the path IDs
+ * are checked and filled before `send` is called, and whatever `send` throws becomes
+ * ChatWoot's error, with what the route needs (administrator, Enterprise) when it is refused.
  */
-async function checkedRequest<T>(
+export async function checkedRequest<T>(
 	context: IExecuteSingleFunctions,
-	options: Partial<Pick<IHttpRequestOptions, 'baseURL' | 'url' | 'method'>>,
-	send: (url: string) => Promise<T>,
+	options: RequestTarget,
+	send: (url: string, baseURL: string) => Promise<T>,
 ): Promise<T> {
+	const access = accessOf(options.method, options.url);
+	refuseUnsupportedToken(context, access);
 	const baseURL = instanceRoot(context, options);
 	const url = resolvePath(context, options.url ?? '');
 	try {
-		return await send(url);
+		return await send(url, baseURL);
 	} catch (error) {
 		if (error instanceof NodeOperationError) throw error;
-		throw chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), accountOf(context));
+		throw chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), {
+			accountId: accountOf(context),
+			access,
+		});
 	}
 }
 
 /**
  * Every routed request of the node passes through here: n8n's declarative engine hands a
  * request to `requestOperations.pagination` whenever `send.paginate` is set, which the
- * node sets for all operations.
+ * node sets for all operations. Listing operations replace it with a pager (paging.ts),
+ * which goes through `checkedRequest` too.
  */
 export async function sendRoutedRequest(
 	this: IExecutePaginationFunctions,
@@ -63,13 +73,18 @@ export async function sendRoutedRequest(
 	});
 }
 
-/** A request made from a preSend step (e.g. the first half of a two-step update), checked the same way. */
-export async function chatWootRequest(
+/**
+ * A request made from a preSend step or a pager (a page, the first half of a two-step
+ * update, a search before a create), checked the same way. `url` is a path template.
+ */
+export async function chatWootRequest<T = IDataObject>(
 	this: IExecuteSingleFunctions,
 	options: IHttpRequestOptions,
-): Promise<IDataObject> {
-	return await checkedRequest(this, options, async (url) => {
-		const request = { ...options, url, json: true };
-		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request)) as IDataObject;
+): Promise<T> {
+	// Requests built from scratch (not from the routed request) take the Base URL from the credential.
+	const baseURL = options.baseURL ?? String((await this.getCredentials(credentialTypeOf(this))).baseUrl);
+	return await checkedRequest(this, { ...options, baseURL }, async (url, root) => {
+		const request = { ...options, url, baseURL: root, json: true };
+		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeOf(this), request)) as T;
 	});
 }

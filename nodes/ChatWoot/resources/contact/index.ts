@@ -1,15 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { defineResource } from '../../shared/operation';
+import { updateContact } from './update';
 
-import { contactUpdateDescription, contactUpdateOperation } from './update';
-
-export const contactOperations: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['contact'] } },
-	options: [contactUpdateOperation],
-	default: 'update',
-};
-
-export const contactDescription: INodeProperties[] = [contactOperations, ...contactUpdateDescription];
+export const contact = defineResource(
+	{ name: 'Contact', value: 'contact', description: 'People who talk to you', defaultOperation: 'update' },
+	[updateContact],
+);

@@ -1,0 +1,40 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { locatorField } from './descriptions';
+
+/**
+ * The records users pick From List, By ID or By URL. The parameter names are the names path
+ * templates use (`{contactId}`); the lists are in listSearch/.
+ */
+
+export const contactLocator = (description: string, name = 'contactId'): INodeProperties =>
+	locatorField(name, description, {
+		searchListMethod: 'searchContacts',
+		urlSegment: 'contacts',
+		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/contacts/42',
+	});
+
+export const conversationLocator = (description: string, name = 'conversationId'): INodeProperties =>
+	locatorField(name, description, {
+		searchListMethod: 'searchConversations',
+		searchable: false,
+		urlSegment: 'conversations',
+		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/conversations/7',
+	});
+
+export const inboxLocator = (description: string, name = 'inboxId'): INodeProperties =>
+	locatorField(name, description, {
+		searchListMethod: 'searchInboxes',
+		urlSegment: 'inboxes',
+		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/inboxes/3',
+	});
+
+export const agentLocator = (description: string, name = 'agentId'): INodeProperties =>
+	locatorField(name, description, { searchListMethod: 'searchAgents' });
+
+export const teamLocator = (description: string, name = 'teamId'): INodeProperties =>
+	locatorField(name, description, {
+		searchListMethod: 'searchTeams',
+		urlSegment: 'teams',
+		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/teams/2/edit',
+	});

@@ -1,0 +1,63 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
+/**
+ * Who may call a route, as routes.tsv's token and enterprise columns say: shown in the
+ * operation's description, checked before sending (token type) and used to explain a 401.
+ */
+export interface Access {
+	/** ChatWoot answers 401 unless the user is an administrator of the account. */
+	admin?: boolean;
+	/** An agent bot's token may call it (ChatWoot's BOT_ACCESSIBLE_ENDPOINTS). */
+	bot?: boolean;
+	/** Served only by ChatWoot Enterprise (self-hosted enterprise edition or ChatWoot Cloud). */
+	enterprise?: boolean;
+}
+
+/** The node's `authentication` values; each names one credential type. */
+export const TOKEN_TYPES = {
+	userToken: { credential: 'chatWootTokenApi', label: "a user's access token" },
+	agentBotToken: { credential: 'chatWootAgentBotApi', label: "an agent bot's access token" },
+} as const;
+
+export type TokenType = keyof typeof TOKEN_TYPES;
+
+/** Route access by `METHOD path-template`, filled as operation modules are defined. */
+const accessByRoute = new Map<string, Access>();
+
+const routeKey = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
+
+export function registerAccess(method: string, template: string, access: Access): void {
+	accessByRoute.set(routeKey(method, template), access);
+}
+
+export function accessOf(method: string | undefined, template: string | undefined): Access {
+	return accessByRoute.get(routeKey(method ?? 'GET', template ?? '')) ?? {};
+}
+
+export function tokenTypeOf(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): TokenType {
+	return context.getNodeParameter('authentication', 'userToken') as TokenType;
+}
+
+/** The credential type this item's requests authenticate with. */
+export function credentialTypeOf(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): string {
+	return TOKEN_TYPES[tokenTypeOf(context)].credential;
+}
+
+/** ChatWoot answers a bot token on any other route with a bare 401: say why before sending. */
+export function refuseUnsupportedToken(context: IExecuteSingleFunctions, access: Access): void {
+	if (access.bot || tokenTypeOf(context) !== 'agentBotToken') return;
+	throw new NodeOperationError(context.getNode(), 'This operation cannot be called with an agent bot token', {
+		itemIndex: context.getItemIndex(),
+		description:
+			"ChatWoot lets agent bot tokens show, create, update and toggle conversations, send messages, assign and label conversations, and nothing else. Use a ChatWoot user's access token (Authentication: User Access Token) for this operation.",
+	});
+}
+
+/** What a 401 means for this route, beyond the token being wrong. */
+export function accessHint(access: Access): string | undefined {
+	const hints: string[] = [];
+	if (access.admin) hints.push('This operation needs a token of an administrator of the account.');
+	if (access.enterprise) hints.push('It is only available on ChatWoot Enterprise.');
+	return hints.length ? hints.join(' ') : undefined;
+}

@@ -1,0 +1,107 @@
+import { sleep } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { recordsAt } from './output';
+import { chatWootRequest } from './request';
+
+/**
+ * How one listing endpoint pages (API-NOTES §4). Pages are asked for with query parameters;
+ * `next` reads a page and says which query asks for the following one, or that there is none.
+ */
+export interface PageStrategy {
+	/** Where the records are in a page's body: `payload`, `data.payload`, or '' for a bare array. */
+	records: string;
+	/** Query parameters of the first page. */
+	first: IDataObject;
+	/** The query of the page after `page`, or undefined when `page` was the last. */
+	next: (page: { body: IDataObject; records: IDataObject[]; query: IDataObject }) => IDataObject | undefined;
+}
+
+/** Numbered pages (`page=1,2…`): a page shorter than `size` is the last; `total` stops at the count when the body has one. */
+export function numberedPages(
+	records: string,
+	size: number,
+	more?: (body: IDataObject) => boolean | undefined,
+): PageStrategy {
+	return {
+		records,
+		first: { page: 1 },
+		next: ({ body, records: found, query }) => {
+			const declared = more?.(body);
+			const hasMore = declared ?? found.length >= size;
+			return hasMore && found.length > 0 ? { ...query, page: Number(query.page) + 1 } : undefined;
+		},
+	};
+}
+
+/** A list ChatWoot returns whole: one request; Limit only trims it. */
+export function wholeList(records: string): PageStrategy {
+	return { records, first: {}, next: () => undefined };
+}
+
+/** Retrying a page: GETs only, so nothing is ever created twice. Tests shorten `delay`. */
+export const pageRetry = {
+	attempts: 4,
+	/**
+	 * ChatWoot's rate limiter answers 429 with `Retry later` and no Retry-After; its window
+	 * is the clock minute, so wait for the next one. A 5xx gets a short, growing pause.
+	 */
+	delay(status: number, attempt: number): number {
+		if (status === 429) return 60_000 - (Date.now() % 60_000) + 500;
+		return 1000 * 2 ** (attempt - 1);
+	},
+};
+
+const RETRIED = (status: number) => status === 429 || status >= 500;
+
+function statusOf(error: unknown): number | undefined {
+	const code = (error as { httpCode?: string }).httpCode;
+	return code && /^\d+$/.test(code) ? Number(code) : undefined;
+}
+
+async function fetchPage(context: IExecutePaginationFunctions, options: IHttpRequestOptions, query: IDataObject) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await chatWootRequest.call(context, { ...options, qs: { ...options.qs, ...query } });
+		} catch (error) {
+			const status = statusOf(error);
+			if (options.method !== 'GET' || !status || !RETRIED(status) || attempt >= pageRetry.attempts) throw error;
+			await sleep(pageRetry.delay(status, attempt));
+		}
+	}
+}
+
+/**
+ * The one paging loop of the node, configured per endpoint by a PageStrategy: with Return All
+ * off it stops as soon as Limit records are in, so it never asks for a page it does not need.
+ */
+export function pager(strategy: PageStrategy) {
+	return async function paginate(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const found: IDataObject[] = [];
+		// A record that moves between pages while they are read (a new contact sorts in first) is kept once.
+		const seen = new Set<unknown>();
+		let query: IDataObject | undefined = strategy.first;
+		while (query && found.length < limit) {
+			const body = (await fetchPage(this, requestData.options as IHttpRequestOptions, query)) as IDataObject;
+			const records = recordsAt(body, strategy.records);
+			for (const record of records) {
+				if (record.id !== undefined && seen.has(record.id)) continue;
+				if (record.id !== undefined) seen.add(record.id);
+				found.push(record);
+			}
+			query = strategy.next({ body, records, query });
+		}
+		return found.slice(0, limit).map((json) => ({ json }));
+	};
+}
