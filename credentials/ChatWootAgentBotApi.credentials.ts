@@ -1,6 +1,6 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
-import { withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
+import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
 
 /**
  * An agent bot's access token: ChatWoot lets it call only the conversation, message, label and
@@ -17,26 +17,11 @@ export class ChatWootAgentBotApi implements ICredentialType {
 	documentationUrl = 'https://www.chatwoot.com/developers/api/';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://chat.example.com or https://app.chatwoot.com',
-			required: true,
-			description:
-				'The address you open ChatWoot at. A dashboard address such as https://chat.example.com/app/accounts/1/dashboard works too: everything from /app on is ignored.',
-		},
-		{
-			displayName: 'Bot Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				"The agent bot's access token: in ChatWoot, Settings → Bots, open the bot and copy its access token",
-		},
+		baseUrlProperty(),
+		accessTokenProperty(
+			'Bot Access Token',
+			"The agent bot's access token: in ChatWoot, Settings → Bots, open the bot and copy its access token",
+		),
 	];
 
 	authenticate = withAccessToken;

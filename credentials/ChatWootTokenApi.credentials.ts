@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
-import { withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
+import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
 
 /**
  * Named `chatWootTokenApi`, not `chatwootApi`: credential type names are global in n8n,
@@ -16,26 +16,11 @@ export class ChatWootTokenApi implements ICredentialType {
 	documentationUrl = 'https://www.chatwoot.com/developers/api/';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. https://chat.example.com or https://app.chatwoot.com',
-			required: true,
-			description:
-				'The address you open ChatWoot at. A dashboard address such as https://chat.example.com/app/accounts/1/dashboard works too: everything from /app on is ignored.',
-		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description:
-				'The access token of a ChatWoot user: in ChatWoot, open Profile Settings and copy "Access Token" at the bottom of the page',
-		},
+		baseUrlProperty(),
+		accessTokenProperty(
+			'Access Token',
+			'The access token of a ChatWoot user: in ChatWoot, open Profile Settings and copy "Access Token" at the bottom of the page',
+		),
 	];
 
 	authenticate = withAccessToken;

@@ -6,10 +6,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # Arguments go to jest, e.g. a test path pattern.
 JEST_ARGS=("$@")
 
+source "$ROOT/bench/lib/setup.sh"
+
 use_node24
 NODE24="$(command -v node)"
 install_dependencies
 [ -d "$ROOT/dist" ] || build_package
+# The other ChatWoot package, installed next to ours to prove the two coexist (credential names).
+export N8N_E2E_DEVLIKEAPRO_DIR="$(DEVLIKEAPRO_VERSION="${DEVLIKEAPRO_VERSION:-1.0.2}" install_devlikeapro)"
 
 run_suite() {
 	local version="$1" node_binary="$2" extra_env="$3"

@@ -88,3 +88,67 @@ install_package_into() {
 	[ -f "$user_folder/.n8n/nodes/package.json" ] ||
 		echo "{\"name\":\"installed-nodes\",\"private\":true,\"dependencies\":{\"$PACKAGE_NAME\":\"*\"}}" >"$user_folder/.n8n/nodes/package.json"
 }
+
+# Installs Debian packages that are missing (apt-get, as root; quiet and idempotent). Each
+# argument is "command:package", e.g. "chromium:chromium": the package is installed only when
+# the command is not found, so a machine that already has it is left alone.
+apt_install_missing() {
+	local wanted=() pair
+	for pair in "$@"; do
+		command -v "${pair%%:*}" >/dev/null 2>&1 || [ -x "${pair%%:*}" ] || wanted+=("${pair#*:}")
+	done
+	[ "${#wanted[@]}" -eq 0 ] && return 0
+	local sudo=()
+	[ "$(id -u)" -eq 0 ] || sudo=(sudo -n)
+	say "Installing ${wanted[*]} from Debian's packages (apt-get)"
+	local log
+	log="$(mktemp)"
+	if ! { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+		--no-install-recommends "${wanted[@]}"; } >"$log" 2>&1; then
+		cat "$log" >&2
+		rm -f "$log"
+		return 1
+	fi
+	rm -f "$log"
+}
+
+# The PostgreSQL server binaries of Debian's postgresql package (not on PATH by default).
+postgres_bin_dir() {
+	local dir
+	dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+	[ -n "$dir" ] && echo "$dir"
+}
+
+# Fails when the package installed in USER_FOLDER would load an n8n-workflow other than the one
+# of the n8n in N8N_DIR. Node resolves `require('n8n-workflow')` from the package's own folder
+# upwards before n8n's NODE_PATH fallback, so a user folder inside a checkout (which has its own
+# node_modules/n8n-workflow) gives the package a second copy: n8n then no longer recognises the
+# package's NodeApiError as its own class and shows "Error code: none" for a 401.
+check_single_n8n_workflow() {
+	local user_folder="$1" n8n_dir="$2"
+	local installed="$user_folder/.n8n/nodes/node_modules/$PACKAGE_NAME"
+	node -e '
+		const [installed, n8nDir] = process.argv.slice(1);
+		let own;
+		try { own = require.resolve("n8n-workflow", { paths: [installed + "/dist"] }); } catch { process.exit(0); }
+		const n8ns = require.resolve("n8n-workflow", { paths: [n8nDir + "/node_modules/n8n"] });
+		if (require("fs").realpathSync(own) === require("fs").realpathSync(n8ns)) process.exit(0);
+		console.error(`A second n8n-workflow would be loaded by the package: ${own}\n(n8n uses ${n8ns}). Move the n8n user folder out of any folder that has node_modules/n8n-workflow.`);
+		process.exit(1);
+	' "$installed" "$n8n_dir"
+}
+
+# The settings that turn off what cannot work offline or is noise for a package developer:
+# telemetry, version checks, templates, banners, the AI assistant, the Python task runner.
+n8n_quiet_env() {
+	export N8N_DIAGNOSTICS_ENABLED=false N8N_VERSION_NOTIFICATIONS_ENABLED=false \
+		N8N_TEMPLATES_ENABLED=false N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false \
+		N8N_DYNAMIC_BANNERS_ENABLED=false N8N_AI_ENABLED=false N8N_SECURE_COOKIE=false \
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
+	# The MCP server registry is fetched from api.n8n.io every few minutes (a stack trace offline);
+	# the instance AI assistant, the first page after sign-up otherwise, needs an AI service.
+	export N8N_DISABLED_MODULES="${N8N_DISABLED_MODULES:-mcp-registry,instance-ai}"
+	# Today's defaults set explicitly, so that n8n does not print its deprecation notice about them.
+	export N8N_UNVERIFIED_PACKAGES_ENABLED=true N8N_RUNNERS_TASK_TIMEOUT=300 \
+		N8N_COMPRESSION_NODE_MAX_DECOMPRESSED_SIZE_BYTES=2147483648 N8N_COMPRESSION_NODE_MAX_ZIP_ENTRIES=5000
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm run mock`: the local ChatWoot mock on http://127.0.0.1:${MOCK_PORT:-3000}, for trying the
-# node in `npm start`'s editor without a ChatWoot server. It prints the Base URL and token to use.
+# node in `npm start`'s editor without a ChatWoot server. It prints what to enter in the credential
+# (`npm run mock -- --json`: one JSON line instead, for scripts). MOCK_CONTACTS sets how many contacts.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 use_node24
 install_dependencies
 cd "$ROOT"
-exec npx tsx test/mock-chatwoot/cli.ts "${MOCK_PORT:-3000}"
+exec npx tsx test/mock-chatwoot/cli.ts "${MOCK_PORT:-3000}" "$@"

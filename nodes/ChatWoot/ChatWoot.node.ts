@@ -1,10 +1,16 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { agentBotToken } from './credentialTest';
 import { listSearch, loadOptions } from './listSearch';
+import { resourceMapping } from './listSearch/customAttributes';
 import { resources } from './resources';
+import { compactProperties } from './shared/compactProperties';
 import { TOKEN_TYPES } from './transport/access';
 import { sendRoutedRequest } from './transport/request';
+
+/** Every operation's fields, merged once per process where copies differ only in where they show (see compactProperties). */
+const RESOURCE_PROPERTIES = compactProperties(resources.flatMap((resource) => resource.properties));
 
 export class ChatWoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -29,6 +35,7 @@ export class ChatWoot implements INodeType {
 				name: TOKEN_TYPES.agentBotToken.credential,
 				required: true,
 				displayOptions: { show: { authentication: ['agentBotToken'] } },
+				testedBy: 'agentBotToken',
 			},
 		],
 		requestDefaults: {
@@ -67,9 +74,9 @@ export class ChatWoot implements INodeType {
 				default: 'contact',
 				routing: { send: { paginate: true } },
 			},
-			...resources.flatMap((resource) => resource.properties),
+			...RESOURCE_PROPERTIES,
 		],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, resourceMapping, credentialTest: { agentBotToken } };
 }

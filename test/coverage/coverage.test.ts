@@ -3,6 +3,8 @@ import { join } from 'path';
 import type { INodeType } from 'n8n-workflow';
 
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
+import { ChatWootClient } from '../../nodes/ChatWootClient/ChatWootClient.node';
+import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { declaredOperations, pathShape } from './operations';
 import type { DeclaredOperation } from './operations';
 
@@ -60,7 +62,7 @@ const manifest: ManifestRow[] = readdirSync(manifestDir)
 	);
 
 /** Every node whose operations the manifest may name. */
-const nodeTypes: INodeType[] = [new ChatWoot()];
+const nodeTypes: INodeType[] = [new ChatWoot(), new ChatWootPlatform(), new ChatWootClient()];
 const operations: DeclaredOperation[] = nodeTypes.flatMap(declaredOperations);
 const operationByKey = new Map(operations.map((operation) => [operation.key, operation]));
 

@@ -72,7 +72,15 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 			(type) => type.name === n8n.nodeType,
 		);
 		expect(chatWoot?.displayName).toBe('ChatWoot');
-		expect(chatWoot?.credentials).toEqual([{ name: 'chatWootTokenApi', required: true }]);
+		expect(chatWoot?.credentials).toEqual([
+			{ name: 'chatWootTokenApi', required: true, displayOptions: { show: { authentication: ['userToken'] } } },
+			{
+				name: 'chatWootAgentBotApi',
+				required: true,
+				displayOptions: { show: { authentication: ['agentBotToken'] } },
+				testedBy: 'agentBotToken',
+			},
+		]);
 		const icon = (chatWoot as unknown as { iconUrl: { light: string; dark: string } }).iconUrl;
 		for (const path of [icon.light, icon.dark]) {
 			const served = await fetch(`${server.url}/${path}`);

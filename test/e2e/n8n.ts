@@ -146,6 +146,18 @@ export class N8nInstance {
 		if (code !== 0) throw new Error(`n8n ${command} failed (${code}):\n${output}`);
 	}
 
+	/**
+	 * Marks imported workflows active so that the next `serve()` activates them: n8n 2.x
+	 * publishes them (importing `active: true` is ignored), n8n 1.x sets the active flag.
+	 */
+	async activateWorkflows(ids: string[]): Promise<void> {
+		for (const id of ids) {
+			const args = this.runtime.version.startsWith('1.') ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
+			const { code, output } = await this.cli(args);
+			if (code !== 0) throw new Error(`n8n ${args[0]} failed (${code}):\n${output}`);
+		}
+	}
+
 	/** `n8n start`: the editor and REST API, as `npm start` runs it; resolves once it answers. */
 	async serve(): Promise<RunningN8n> {
 		const port = await freePort();

@@ -12,6 +12,8 @@ import type {
 } from 'n8n-workflow';
 
 import { ChatWootAgentBotApi } from '../../credentials/ChatWootAgentBotApi.credentials';
+import { ChatWootClientApi } from '../../credentials/ChatWootClientApi.credentials';
+import { ChatWootPlatformApi } from '../../credentials/ChatWootPlatformApi.credentials';
 import { ChatWootTokenApi } from '../../credentials/ChatWootTokenApi.credentials';
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
 import { TestCredentialsHelper } from './credentialsHelper';
@@ -51,6 +53,8 @@ export async function executeNode({
 	continueOnFail = false,
 	nodeType = new ChatWoot(),
 }: ExecuteOptions): Promise<NodeRun> {
+	// Whichever credential the node (and its Authentication) picks gets the same test data.
+	const credentialTypes = [new ChatWootTokenApi(), new ChatWootAgentBotApi(), new ChatWootPlatformApi(), new ChatWootClientApi()];
 	const node: INode = {
 		id: 'node-under-test',
 		name: NODE_NAME,
@@ -58,10 +62,9 @@ export async function executeNode({
 		typeVersion: 1,
 		position: [0, 0],
 		parameters,
-		credentials: {
-			chatWootTokenApi: { id: '1', name: 'ChatWoot account' },
-			chatWootAgentBotApi: { id: '2', name: 'ChatWoot bot' },
-		},
+		credentials: Object.fromEntries(
+			credentialTypes.map((type, index) => [type.name, { id: String(index + 1), name: type.displayName }]),
+		),
 		...(continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 	const nodeTypes: INodeTypes = {
@@ -70,8 +73,6 @@ export async function executeNode({
 		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
-	// Whichever credential the node's Authentication picks gets the same test data.
-	const credentialTypes = [new ChatWootTokenApi(), new ChatWootAgentBotApi()];
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(
 			Object.fromEntries(credentialTypes.map((type) => [type.name, type])),

@@ -1,4 +1,4 @@
-import type { ChatWootMock, RecordedRequest, Reply } from './server';
+import type { ChatWootMock, RecordedRequest, Reply, Route } from './server';
 import type { Contact } from './resources/contacts';
 
 export interface Account {
@@ -24,8 +24,8 @@ export interface User {
 	accessToken: string;
 	/** Account IDs this user is a member of. */
 	accountIds: number[];
-	/** Bot and platform-app tokens are refused on user endpoints. */
-	kind?: 'user' | 'agentBot';
+	/** Who owns the token: ChatWoot lets each kind call different routes (API-NOTES §3). */
+	kind?: 'user' | 'agentBot' | 'platform';
 }
 
 /**
@@ -35,13 +35,19 @@ export interface User {
 export function authenticate(
 	server: ChatWootMock,
 	request: RecordedRequest,
+	route: Pick<Route, 'scope' | 'bots'>,
 	accountId: number | undefined,
 ): { user: User; account?: Account } | Reply {
 	const token = request.headers.api_access_token ?? request.headers['api-access-token'];
+	const user = token ? server.users.find((candidate) => candidate.accessToken === token) : undefined;
+	// PlatformController answers every token it does not know, or that is not a platform app's, alike.
+	if (route.scope === 'platform') {
+		return user?.kind === 'platform' ? { user } : { status: 401, body: { error: 'Invalid access_token' } };
+	}
 	if (!token) return { status: 401, body: { errors: ['You need to sign in or sign up before continuing.'] } };
-	const user = server.users.find((candidate) => candidate.accessToken === token);
 	if (!user) return { status: 401, body: { error: 'Invalid Access Token' } };
-	if (user.kind === 'agentBot') {
+	// Api::BaseController: a bot may call only BOT_ACCESSIBLE_ENDPOINTS; platform tokens are refused with the same words.
+	if (user.kind === 'platform' || (user.kind === 'agentBot' && !route.bots)) {
 		return { status: 401, body: { error: 'Access to this endpoint is not authorized for bots' } };
 	}
 	if (accountId === undefined) return { user };

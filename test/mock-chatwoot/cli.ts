@@ -1,7 +1,8 @@
 /**
- * Runs the ChatWoot mock on its own, for demos (npm start) and benchmarks:
- *   npx tsx test/mock-chatwoot/cli.ts [port]
- * It seeds account 1 with contacts 1..N, prints its base URL and the access token, and serves
+ * Runs the ChatWoot mock on its own, for trying the nodes in `npm start`'s editor and for benchmarks:
+ *   npx tsx test/mock-chatwoot/cli.ts [port] [--json]
+ * It seeds account 1 with contacts 1..N (MOCK_CONTACTS, 1000), prints what to enter in the
+ * editor's ChatWoot API credential (or, with --json, one JSON line for scripts), and serves
  * until it is stopped.
  */
 import { createChatWootMock, seedContact } from '.';
@@ -9,14 +10,46 @@ import { createChatWootMock, seedContact } from '.';
 export const DEMO_TOKEN = 'demo-access-token';
 
 async function main() {
-	const port = Number(process.argv[2] ?? 0);
+	const args = process.argv.slice(2);
+	const json = args.includes('--json');
+	const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 0);
 	const contacts = Number(process.env.MOCK_CONTACTS ?? 1000);
 	const mock = createChatWootMock();
 	mock.addUser({ name: 'Demo Agent', email: 'agent@example.com', accessToken: DEMO_TOKEN, accountIds: [1] });
 	const account = mock.addAccount(1, 'Demo Account');
 	for (let i = 1; i <= contacts; i++) seedContact(account, { name: `Contact ${i}` });
-	const baseUrl = await mock.start(port);
-	process.stdout.write(`${JSON.stringify({ baseUrl, accessToken: DEMO_TOKEN, accountId: 1, contacts })}\n`);
+	let baseUrl: string;
+	try {
+		baseUrl = await mock.start(port);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		process.stderr.write(
+			code === 'EADDRINUSE' ? `Port ${port} is in use (another npm run mock?). Try MOCK_PORT=3001 npm run mock.\n` : `${String(error)}\n`,
+		);
+		process.exit(1);
+	}
+	if (json) {
+		process.stdout.write(`${JSON.stringify({ baseUrl, accessToken: DEMO_TOKEN, accountId: 1, contacts })}\n`);
+		return;
+	}
+	process.stdout.write(
+		[
+			'',
+			`  ChatWoot mock running at ${baseUrl}  (Ctrl+C stops it)`,
+			'',
+			'  In n8n (npm start), create a "ChatWoot API" credential with:',
+			`    Base URL      ${baseUrl}`,
+			`    Access Token  ${DEMO_TOKEN}`,
+			'',
+			'  Then, in the ChatWoot node:',
+			`    Account ID    1  (the only account, "Demo Account")`,
+			`    Contact ID    1 to ${contacts}  (named "Contact 1", "Contact 2", …)`,
+			'',
+			'  Any other token is refused with 401 "Invalid Access Token", as ChatWoot does.',
+			'  Requests are kept in memory only: restarting the mock resets every contact.',
+			'',
+		].join('\n'),
+	);
 }
 
 void main();

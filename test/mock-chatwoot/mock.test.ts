@@ -96,3 +96,25 @@ test('every request is recorded with its contract check', async () => {
 	expect(fits.contractProblems).toEqual(['body field "nickname" is not in the spec\'s schema for PUT /api/v1/accounts/{account_id}/contacts/{id}']);
 	expect(unknown.contractProblems).toEqual(["POST /api/v1/accounts/1/contacts/1/not_a_route is not a route of ChatWoot's router (routes.tsv)"]);
 });
+
+test('each token type reaches what ChatWoot lets it reach (API-NOTES §3)', async () => {
+	mock.addUser({ name: 'Bot', email: 'bot@example.com', accessToken: 'bot-token', accountIds: [1], kind: 'agentBot' });
+	mock.addUser({ name: 'Platform', email: 'p@example.com', accessToken: 'platform-token', accountIds: [], kind: 'platform' });
+	const as = (token: string) => ({ Api_Access_Token: token });
+	// A bot may not touch contacts, but may call BOT_ACCESSIBLE_ENDPOINTS such as creating a conversation.
+	expect(await call('GET', '/api/v1/accounts/1/contacts/1', undefined, as('bot-token'))).toMatchObject({
+		status: 401,
+		body: { error: 'Access to this endpoint is not authorized for bots' },
+	});
+	expect((await call('POST', '/api/v1/accounts/1/conversations/9/toggle_status', { status: 'resolved' }, as('bot-token'))).status).not.toBe(401);
+	// A platform app's token is refused on the application API with the same words, and a user's on /platform.
+	expect(await call('GET', '/api/v1/accounts/1/contacts/1', undefined, as('platform-token'))).toMatchObject({
+		status: 401,
+		body: { error: 'Access to this endpoint is not authorized for bots' },
+	});
+	expect(await call('POST', '/platform/api/v1/users', { name: 'N', email: 'n@example.com' })).toMatchObject({
+		status: 401,
+		body: { error: 'Invalid access_token' },
+	});
+	expect((await call('POST', '/platform/api/v1/users', { name: 'N', email: 'n@example.com' }, as('platform-token'))).status).toBe(200);
+});

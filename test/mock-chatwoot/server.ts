@@ -20,6 +20,8 @@ export interface Reply {
 	status: number;
 	body?: unknown;
 	contentType?: string;
+	/** Further response headers (Location, Content-Disposition); a Buffer body is sent as is. */
+	headers?: Record<string, string>;
 }
 
 export interface RouteContext {
@@ -34,8 +36,13 @@ export interface Route {
 	methods: string[];
 	/** Path template with `:name` segments, e.g. `/api/v1/accounts/:account_id/contacts/:id`. */
 	path: string;
-	/** Which token owners may call it; every route here needs a user token unless it says so. */
-	scope: 'account' | 'user';
+	/**
+	 * Who may call it: `account` and `user` routes need a user token (an agent bot's too where
+	 * `bots` is set), `platform` routes a platform app's token, `public` ones nothing.
+	 */
+	scope: 'account' | 'user' | 'platform' | 'public';
+	/** ChatWoot's BOT_ACCESSIBLE_ENDPOINTS: an agent bot's token may call it. */
+	bots?: boolean;
 	handle: (context: RouteContext) => Reply | Promise<Reply>;
 }
 
@@ -132,10 +139,12 @@ export class ChatWootMock {
 					? { status: 500, body: { status: 500, error: 'Internal Server Error' } }
 					: await this.dispatch(request);
 		const isText = typeof reply.body === 'string';
+		const isBytes = Buffer.isBuffer(reply.body);
 		res.writeHead(reply.status, {
 			'Content-Type': reply.contentType ?? (isText ? 'text/plain' : 'application/json; charset=utf-8'),
+			...reply.headers,
 		});
-		res.end(reply.body === undefined ? '' : isText ? reply.body : JSON.stringify(reply.body));
+		res.end(reply.body === undefined ? '' : isText || isBytes ? (reply.body as string | Buffer) : JSON.stringify(reply.body));
 	}
 
 	private async dispatch(request: RecordedRequest): Promise<Reply> {
@@ -147,7 +156,9 @@ export class ChatWootMock {
 		}
 		const values = route.pattern.exec(request.path)!.slice(1);
 		const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i])]));
-		const auth = authenticate(this, request, route.scope === 'account' ? Number(params.account_id) : undefined);
+		// Signed addresses (Active Storage) need no token.
+		if (route.scope === 'public') return await route.handle({ request, params, server: this, user: undefined as never });
+		const auth = authenticate(this, request, route, route.scope === 'account' ? Number(params.account_id) : undefined);
 		if ('status' in auth) return auth;
 		return await route.handle({ request, params, server: this, ...auth });
 	}

@@ -105,6 +105,18 @@ export const listSearch = {
 };
 
 export const loadOptions = {
+	/** The account's agents, for fields that take several agents (team and inbox members). */
+	async getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const body = await listRequest(this, `/api/v1/accounts/${selectedAccount(this)}/agents`);
+		return recordsAt(body, '').map((agent) => ({ name: `${agent.name} <${agent.email}>`, value: Number(agent.id) }));
+	},
+
+	/** The inboxes the token's user can see, for fields that take several inboxes. */
+	async getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const body = await listRequest(this, `/api/v1/accounts/${selectedAccount(this)}/inboxes`);
+		return recordsAt(body, 'payload').map((inbox) => ({ name: `${inbox.name} (${inbox.channel_type})`, value: Number(inbox.id) }));
+	},
+
 	/** The account's labels, by title: ChatWoot sets and filters labels by their titles. */
 	async getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const account = selectedAccount(this);

@@ -120,3 +120,76 @@ export const returnAllFields: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+/**
+ * Field builders for the shapes most operations repeat. Each takes the field's display name, its
+ * parameter name and the body property it is sent as, so a call still reads as what it sends;
+ * `extra` adds what differs (description, placeholder).
+ */
+type FieldExtra = Pick<INodeProperties, 'description' | 'placeholder'>;
+
+function sentAs(property: string): INodeProperties['routing'] {
+	return { send: { type: 'body', property } };
+}
+
+/** A text field sent as `property` of the body (dotted for a nested one, e.g. `company.name`). */
+export function bodyField(displayName: string, name: string, property: string, extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'string', default: '', ...extra, routing: sentAs(property) };
+}
+
+/** A text field the operation cannot go without, sent as `property` of the body. */
+export function requiredBodyField(displayName: string, name: string, property: string, extra: FieldExtra = {}): INodeProperties {
+	return { ...bodyField(displayName, name, property, extra), required: true };
+}
+
+/** A JSON-object field sent as `property`; parse it before sending with `parseJsonAt` (shared/requestBody.ts). */
+export function jsonOption(displayName: string, name: string, property: string, extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'json', default: '{}', ...extra, routing: sentAs(property) };
+}
+
+/** A yes/no option sent as `property`, off unless `extra.default` says otherwise. */
+export function booleanOption(
+	displayName: string,
+	name: string,
+	property: string,
+	extra: FieldExtra & { default?: boolean } = {},
+): INodeProperties {
+	return { displayName, name, type: 'boolean', default: false, ...extra, routing: sentAs(property) };
+}
+
+/*
+ * The collections below take their parameter name: the ChatWoot node names them after their
+ * resource (`teamUpdateFields`, `conversationOptions`), because n8n's declarative engine resolves,
+ * for every item, the value of every top-level property of a name once per property that has
+ * it (twice in n8n 2.x): with one `updateFields` per resource, an expression in one resource's
+ * Update Fields was evaluated once for each resource that has them. Contact keeps the plain
+ * names its saved workflows use (`updateFields`, `additionalFields`, `options`).
+ */
+
+/** The optional fields of a create: only the ones added are sent. */
+export function additionalFields(name: string, options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Additional Fields', name, type: 'collection', placeholder: 'Add Field', default: {}, options };
+}
+
+/** The fields of an update: only the ones added are sent, so the record keeps every other value. */
+export function updateFields(name: string, options: INodeProperties[], description?: string): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		...(description ? { description } : {}),
+		options,
+	};
+}
+
+/** Options that shape a listing or a search (sort, filters), sent only when added. */
+export function optionsCollection(name: string, options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name, type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
+/** Filters of a listing, sent as query parameters only when added. */
+export function filtersCollection(name: string, options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name, type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}

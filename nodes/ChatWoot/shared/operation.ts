@@ -1,4 +1,12 @@
-import type { INodeProperties, INodePropertyOptions, PostReceiveAction, PreSendAction } from 'n8n-workflow';
+import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
 
 import { registerAccess } from '../transport/access';
 import type { Access } from '../transport/access';
@@ -8,6 +16,12 @@ import type { PageStrategy } from '../transport/paging';
 import { returnAllFields } from './descriptions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Sends an operation's request in place of n8n's routing, after the preSends ran (see `OperationSpec.send`). */
+export type RequestStep = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
 
 /**
  * One operation of the node, as its file declares it: what the user picks, the request it
@@ -38,6 +52,13 @@ export interface OperationSpec {
 	output?: string | PostReceiveAction[];
 	/** For listing endpoints: how they page. Adds Return All and Limit. */
 	paging?: PageStrategy;
+	/**
+	 * For operations that are more than one exchange (read, then write): the step that sends
+	 * them. It should send through `sendRoutedRequest` (transport/request.ts), so paths are
+	 * checked, errors translated and the output steps run as for any other operation. n8n
+	 * calls it where it would page, so it cannot be combined with `paging`.
+	 */
+	send?: RequestStep;
 }
 
 export interface Operation {
@@ -71,6 +92,7 @@ export function defineOperation(spec: OperationSpec): Operation {
 			...(spec.paging
 				? { operations: { pagination: pager(spec.paging) } }
 				: { output: { postReceive: typeof output === 'string' ? [unwrap(output)] : output } }),
+			...(spec.send ? { operations: { pagination: spec.send } } : {}),
 		},
 	};
 	return { option, properties };

@@ -14,10 +14,35 @@ export interface Access {
 	enterprise?: boolean;
 }
 
-/** The node's `authentication` values; each names one credential type. */
+/**
+ * ChatWoot's four ways in (API-NOTES §3), as the nodes' `authentication` values: each names
+ * its credential type, and what errors say about it.
+ */
 export const TOKEN_TYPES = {
-	userToken: { credential: 'chatWootTokenApi', label: "a user's access token" },
-	agentBotToken: { credential: 'chatWootAgentBotApi', label: "an agent bot's access token" },
+	userToken: {
+		credential: 'chatWootTokenApi',
+		label: "a user's access token",
+		check: (account: string) =>
+			`Check the Access Token in the ChatWoot credential (Profile Settings → Access Token) and that its user belongs to ${account}.`,
+	},
+	agentBotToken: {
+		credential: 'chatWootAgentBotApi',
+		label: "an agent bot's access token",
+		check: (account: string) =>
+			`Check the bot's access token in the ChatWoot Agent Bot credential (Settings → Bots) and that the bot is connected to an inbox of ${account}.`,
+	},
+	platformToken: {
+		credential: 'chatWootPlatformApi',
+		label: "a platform app's access token",
+		check: () =>
+			'Check the platform app token in the ChatWoot Platform credential (Super Admin console → Platform Apps). A platform app reaches only the accounts, users and agent bots it created or was granted.',
+	},
+	clientApi: {
+		credential: 'chatWootClientApi',
+		label: "an API inbox's identifier (no token)",
+		check: () =>
+			"Check the Inbox Identifier in the ChatWoot Client credential (Settings → Inboxes → your API inbox → Configuration) and, when the inbox enforces identity validation, its HMAC token.",
+	},
 } as const;
 
 export type TokenType = keyof typeof TOKEN_TYPES;
@@ -35,6 +60,7 @@ export function accessOf(method: string | undefined, template: string | undefine
 	return accessByRoute.get(routeKey(method ?? 'GET', template ?? '')) ?? {};
 }
 
+/** Each node has an `authentication` parameter (hidden where a node has one way in). */
 export function tokenTypeOf(context: Pick<IExecuteSingleFunctions, 'getNodeParameter'>): TokenType {
 	return context.getNodeParameter('authentication', 'userToken') as TokenType;
 }

@@ -1,8 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
-import { accessHint } from './access';
-import type { Access } from './access';
+import { accessHint, TOKEN_TYPES } from './access';
+import type { Access, TokenType } from './access';
 
 interface FailedExchange {
 	status?: number;
@@ -65,10 +65,10 @@ const NETWORK_FAILURES: Record<string, string> = {
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'it uses a self-signed TLS certificate',
 };
 
-function hintFor(status: number, accountHint: string, access: Access): string {
+function hintFor(status: number, accountHint: string, access: Access, tokenType: TokenType): string {
 	if (status === 401) {
 		const needs = accessHint(access);
-		return `${needs ? `${needs} ` : ''}Check the Access Token in the ChatWoot credential (Profile Settings → Access Token) and that its user belongs to ${accountHint}.`;
+		return `${needs ? `${needs} ` : ''}${TOKEN_TYPES[tokenType].check(accountHint)}`;
 	}
 	if (status === 402) return 'Your ChatWoot plan does not include this feature.';
 	if (status === 404) {
@@ -93,11 +93,12 @@ export function chatWootApiError(
 	error: unknown,
 	request: Partial<Pick<IHttpRequestOptions, 'method' | 'url' | 'baseURL'>>,
 	itemIndex: number,
-	{ accountId, access = {} }: { accountId?: unknown; access?: Access } = {},
+	{ accountId, access = {}, tokenType = 'userToken' }: { accountId?: unknown; access?: Access; tokenType?: TokenType } = {},
 ): NodeApiError {
 	const { status, body, code } = failedExchange(error);
 	const target = `${request.method ?? 'GET'} ${request.url}`;
 	const accountHint = accountId ? `account ${accountId}` : 'this account';
+	const via = `(sent with ${TOKEN_TYPES[tokenType].label})`;
 	let message: string;
 	let description: string;
 	if (status) {
@@ -105,7 +106,7 @@ export function chatWootApiError(
 		message = said
 			? `ChatWoot answered ${status}: ${said}`
 			: `ChatWoot answered ${status} without an explanation`;
-		description = `${hintFor(status, accountHint, access)} (Request: ${target})`;
+		description = `${hintFor(status, accountHint, access, tokenType)} (Request: ${target} ${via})`;
 		if (status === 404 && !said && !access.enterprise) {
 			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).`;
 		}

@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordsAt } from './output';
 import { chatWootRequest } from './request';
@@ -77,7 +77,7 @@ export async function readImage(
  * Rails reads nested multipart fields in bracket notation (`custom_attributes[plan]`); a JSON
  * string in one field would be dropped silently by strong parameters.
  */
-function appendField(form: FormData, name: string, value: unknown): void {
+function appendField(form: { append(name: string, value: string): void }, name: string, value: unknown): void {
 	if (value === undefined) return;
 	if (Array.isArray(value)) {
 		for (const entry of value) appendField(form, `${name}[]`, entry);
@@ -99,6 +99,19 @@ export function multipartBody(fields: IDataObject, files: Record<string, UploadF
 }
 
 const isNested = (value: unknown) => value !== null && typeof value === 'object';
+
+/** The collection option `avatarUpload` reads: the input binary property that holds the image. */
+export function avatarFileOption(description: string): INodeProperties {
+	return {
+		displayName: 'Avatar',
+		name: 'avatar',
+		type: 'string',
+		default: 'data',
+		placeholder: 'e.g. data',
+		hint: 'The name of the input binary property holding a JPEG, PNG, GIF or WebP image of at most 15 MB',
+		description,
+	};
+}
 
 /**
  * A preSend for records with an avatar (contacts, agent bots, inboxes): when the `avatar`
@@ -141,4 +154,112 @@ export function avatarUpload(collection: string, { createdIdAt }: { createdIdAt?
 		const createdId = recordsAt(saved, createdIdAt)[0];
 		return { ...upload, method: 'PATCH', url: `${requestOptions.url}/${String(createdId)}` };
 	};
+}
+
+/**
+ * A file for a streamed multipart body: its bytes are read only while the request is sent,
+ * from n8n's binary storage, and again if n8n sends the request a second time.
+ */
+export interface StreamedFile {
+	fileName: string;
+	mimeType: string;
+	size: number;
+	/** The file's bytes, opened anew for every read. */
+	stream: () => AsyncIterable<Uint8Array>;
+}
+
+/**
+ * Reads a file of any type from the input item's binary property without loading it: a file in
+ * n8n's binary storage (filesystem or S3 mode) is streamed from there when the request is
+ * sent; a file held in the item itself (n8n's in-memory mode) is already in memory and is used
+ * as it is.
+ */
+export async function readBinaryFile(
+	context: IExecuteSingleFunctions,
+	propertyName: string,
+	fieldName: string,
+): Promise<StreamedFile> {
+	const binaries = context.getInputData().binary ?? {};
+	const binary = binaries[propertyName];
+	if (!binary) {
+		const present = Object.keys(binaries);
+		throw new NodeOperationError(context.getNode(), `${fieldName}: the input item has no binary property "${propertyName}"`, {
+			itemIndex: context.getItemIndex(),
+			description: present.length
+				? `Binary properties on this item: ${present.join(', ')}. Enter them in ${fieldName}, separated by commas.`
+				: 'This item carries no binary data. Read the file first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
+		});
+	}
+	const fileName = binary.fileName ?? propertyName;
+	const mimeType = binary.mimeType || 'application/octet-stream';
+	if (binary.id) {
+		const { id } = binary;
+		const { fileSize } = await context.helpers.getBinaryMetadata(id);
+		return {
+			fileName,
+			mimeType,
+			size: fileSize,
+			stream: async function* () {
+				yield* await context.helpers.getBinaryStream(id);
+			},
+		};
+	}
+	const bytes = await context.helpers.getBinaryDataBuffer(propertyName);
+	return {
+		fileName,
+		mimeType,
+		size: bytes.length,
+		stream: async function* () {
+			yield bytes;
+		},
+	};
+}
+
+/**
+ * A multipart/form-data body whose files are streamed. It has the shape of a WHATWG FormData
+ * (`append`, `entries`, the `FormData` tag), which n8n's HTTP client (axios) serializes part by
+ * part with the Content-Length computed from the parts' sizes, reading each file part through
+ * its `stream()`. A real FormData would need each file as a Blob, and in node code a Blob can
+ * only be made from bytes in memory.
+ */
+class StreamedFormData {
+	private readonly parts: Array<[string, string | StreamedPart]> = [];
+
+	get [Symbol.toStringTag]() {
+		return 'FormData';
+	}
+
+	append(name: string, value: string | StreamedPart): void {
+		this.parts.push([name, value]);
+	}
+
+	entries(): IterableIterator<[string, string | StreamedPart]> {
+		return this.parts[Symbol.iterator]();
+	}
+
+	[Symbol.iterator]() {
+		return this.entries();
+	}
+}
+
+/** A file part as axios reads a Blob: `name` (file name), `type`, `size`, `stream()`. */
+interface StreamedPart {
+	name: string;
+	type: string;
+	size: number;
+	stream: () => AsyncIterable<Uint8Array>;
+}
+
+/**
+ * A multipart body of `fields` (nested values in Rails' bracket notation, as `multipartBody`)
+ * followed by `files`, each a `[part name, file]` pair; a name may repeat (`attachments[]`).
+ */
+export function streamedMultipartBody(fields: IDataObject, files: Array<[string, StreamedFile]>): IDataObject {
+	const form = new StreamedFormData();
+	for (const [name, value] of Object.entries(fields)) appendField(form, name, value);
+	for (const [name, file] of files) {
+		form.append(name, { name: file.fileName, type: file.mimeType, size: file.size, stream: file.stream });
+	}
+	// n8n's request options type bodies as plain objects; axios recognises the form by its shape.
+	return form as unknown as IDataObject;
 }

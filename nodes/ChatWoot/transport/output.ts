@@ -31,3 +31,31 @@ export function unwrap(path: string) {
 		return recordsAt(body, path).map((json) => ({ json }));
 	};
 }
+
+/**
+ * Output of an operation that answers with one record. ChatWoot's jbuilders differ per action
+ * and per version (automation rule create renders the bare rule, update and clone wrap it in
+ * `payload`), so the record is taken from `payload` when the body has one, else the body itself.
+ * An empty body (a DELETE's `head :ok`) becomes `{ success: true }`.
+ */
+export async function singleRecord(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as IDataObject | string | undefined;
+	if (body === undefined || body === null || body === '' || (Buffer.isBuffer(body) && body.length === 0)) {
+		return [{ json: { success: true } }];
+	}
+	const record = typeof body === 'object' && !Array.isArray(body) && body.payload !== undefined ? body.payload : body;
+	return [{ json: record as IDataObject }];
+}
+
+/** A record's labels as one item, `{labels: [...]}`: ChatWoot answers `{payload: ["vip", …]}` (API-NOTES §9). */
+export async function labelsOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [{ json: { labels: recordsAt(response.body, 'payload') as unknown as string[] } }];
+}

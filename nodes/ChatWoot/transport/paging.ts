@@ -19,21 +19,24 @@ export interface PageStrategy {
 	records: string;
 	/** Query parameters of the first page. */
 	first: IDataObject;
-	/** The query of the page after `page`, or undefined when `page` was the last. */
-	next: (page: { body: IDataObject; records: IDataObject[]; query: IDataObject }) => IDataObject | undefined;
+	/**
+	 * The query of the page after `page`, or undefined when `page` was the last. `query` is the
+	 * paging part of the query, `sent` the whole query the page was asked with (filters too).
+	 */
+	next: (page: { body: IDataObject; records: IDataObject[]; query: IDataObject; sent: IDataObject }) => IDataObject | undefined;
 }
 
 /** Numbered pages (`page=1,2…`): a page shorter than `size` is the last; `total` stops at the count when the body has one. */
 export function numberedPages(
 	records: string,
 	size: number,
-	more?: (body: IDataObject) => boolean | undefined,
+	more?: (body: IDataObject, sent: IDataObject) => boolean | undefined,
 ): PageStrategy {
 	return {
 		records,
 		first: { page: 1 },
-		next: ({ body, records: found, query }) => {
-			const declared = more?.(body);
+		next: ({ body, records: found, query, sent }) => {
+			const declared = more?.(body, sent);
 			const hasMore = declared ?? found.length >= size;
 			return hasMore && found.length > 0 ? { ...query, page: Number(query.page) + 1 } : undefined;
 		},
@@ -100,8 +103,37 @@ export function pager(strategy: PageStrategy) {
 				if (record.id !== undefined) seen.add(record.id);
 				found.push(record);
 			}
-			query = strategy.next({ body, records, query });
+			query = strategy.next({ body, records, query, sent: { ...requestData.options.qs, ...query } });
 		}
 		return found.slice(0, limit).map((json) => ({ json }));
+	};
+}
+
+/**
+ * ChatWoot's message cursor (message_finder.rb `messages_after`): `after=<message id>` returns up
+ * to `size` (100) messages with a greater id, oldest first. Starting after 0 and moving the
+ * cursor to the greatest id read walks a whole conversation oldest first, each message once;
+ * a page shorter than `size` is the last.
+ */
+export function messageCursor(records: string, size: number): PageStrategy {
+	return {
+		records,
+		first: { after: 0 },
+		next: ({ records: found }) =>
+			found.length < size ? undefined : { after: Math.max(...found.map((record) => Number(record.id))) },
+	};
+}
+
+/**
+ * A cursor that only goes back in time (the Client API's messages, `before=<message id>`):
+ * the first page holds the latest `size` records, each next page the ones before the oldest
+ * record read so far; a page shorter than `size` is the last.
+ */
+export function olderPages(records: string, size: number): PageStrategy {
+	return {
+		records,
+		first: {},
+		next: ({ records: found }) =>
+			found.length < size ? undefined : { before: Math.min(...found.map((record) => Number(record.id))) },
 	};
 }

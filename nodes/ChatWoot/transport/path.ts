@@ -7,12 +7,14 @@ export function idDisplayName(parameterName: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The value of a required numeric ID parameter, refused when missing, zero, negative or not a number. */
-function positiveId(context: IExecuteSingleFunctions, parameterName: string): string {
+/**
+ * The digits of a required numeric ID parameter (a plain field or a resource locator), refused
+ * when missing, zero, negative or not a number. `label` names the field in the message.
+ */
+function positiveIdText(context: IExecuteSingleFunctions, parameterName: string, label: string): string {
 	// extractValue: a resource locator's By URL mode yields the ID found in the pasted address.
 	const text = String(context.getNodeParameter(parameterName, '', { extractValue: true }) ?? '').trim();
 	if (/^\d+$/.test(text) && Number(text) > 0) return text;
-	const label = idDisplayName(parameterName);
 	throw new NodeOperationError(
 		context.getNode(),
 		text === '' ? `${label} is required` : `${label} must be a positive whole number, not "${text}"`,
@@ -21,6 +23,18 @@ function positiveId(context: IExecuteSingleFunctions, parameterName: string): st
 			description: `Enter the numeric ${label} as ChatWoot shows it in its addresses, e.g. https://app.chatwoot.com/app/accounts/1/contacts/42 has Account ID 1 and Contact ID 42. If it comes from an expression, check what the expression returns for this item.`,
 		},
 	);
+}
+
+/**
+ * A required numeric ID read from a parameter, for requests that send it in the body or query
+ * rather than the path; checked exactly as path IDs are.
+ */
+export function readPositiveId(
+	context: IExecuteSingleFunctions,
+	parameterName: string,
+	label = idDisplayName(parameterName),
+): number {
+	return Number(positiveIdText(context, parameterName, label));
 }
 
 /** A required text key for the path (a portal slug, an inbox identifier), refused when empty and URL-encoded. */
@@ -38,11 +52,14 @@ function textKey(context: IExecuteSingleFunctions, parameterName: string): strin
  * Operations declare their path with the names of their ID parameters in braces, e.g.
  * `/api/v1/accounts/{accountId}/contacts/{contactId}`. Filling it here checks every ID the
  * same way before anything is sent, and reads each ID once per item, where an n8n expression
- * (`{{$parameter.contactId}}`) would evaluate it again.
+ * (`{{$parameter.contactId}}`) would evaluate it again. Dotted names such as
+ * `{credentials.inboxIdentifier}` are not node parameters: the credential fills them.
  */
 export function resolvePath(context: IExecuteSingleFunctions, template: string): string {
 	return template.replace(/\{(\w+)\}/g, (_, parameterName: string) =>
 		// Names ending in Id are ChatWoot's numeric IDs; others (portalSlug, inboxIdentifier) are text keys.
-		/Id$/.test(parameterName) ? positiveId(context, parameterName) : textKey(context, parameterName),
+		/Id$/.test(parameterName)
+			? positiveIdText(context, parameterName, idDisplayName(parameterName))
+			: textKey(context, parameterName),
 	);
 }

@@ -8,7 +8,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { accessOf, credentialTypeOf, refuseUnsupportedToken } from './access';
+import { accessOf, credentialTypeOf, refuseUnsupportedToken, tokenTypeOf } from './access';
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
 import { resolvePath } from './path';
@@ -26,7 +26,10 @@ function instanceRoot(context: IExecuteSingleFunctions, options: Pick<IHttpReque
 	}
 }
 
+/** The account the request concerned, for error hints; Platform and Client API operations have none. */
 function accountOf(context: IExecuteSingleFunctions): unknown {
+	// n8n 1.x throws "Could not find property" when extracting a parameter the node does not have.
+	if (context.getNode().parameters.accountId === undefined) return undefined;
 	return context.getNodeParameter('accountId', '', { extractValue: true });
 }
 
@@ -53,6 +56,7 @@ export async function checkedRequest<T>(
 		throw chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), {
 			accountId: accountOf(context),
 			access,
+			tokenType: tokenTypeOf(context),
 		});
 	}
 }

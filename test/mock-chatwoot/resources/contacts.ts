@@ -18,6 +18,8 @@ export interface Contact {
 	pendingAvatarUrl?: string;
 	created_at: number;
 	last_activity_at: number | null;
+	/** Label titles (acts-as-taggable-on's label_list). */
+	labels?: string[];
 }
 
 const PERMITTED = ['name', 'identifier', 'email', 'phone_number', 'avatar', 'blocked', 'avatar_url'];
@@ -143,7 +145,63 @@ function show({ request, params, account, server }: RouteContext): Reply {
 	return { status: 200, body: { payload: render(server, contact, request.query.include_contact_inboxes !== 'false') } };
 }
 
+const PAGE_SIZE = 15;
+
+/** The page asked for (`page`, 1-based) of 15, by id, as the index renders it with `meta.count` (API-NOTES §4). */
+function index({ request, account, server }: RouteContext): Reply {
+	const page = Math.max(1, Number(request.query.page ?? 1));
+	// Only "resolved" contacts: with an email, phone number or identifier.
+	const all = [...account!.contacts.values()].filter((c) => c.email || c.phone_number || c.identifier).sort((a, b) => a.id - b.id);
+	const records = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((c) => render(server, c));
+	return { status: 200, body: { meta: { count: all.length, current_page: page }, payload: records } };
+}
+
+/** ILIKE on name, email and phone, LIKE on identifier: any part matches; 15 a page with has_more. */
+function search({ request, account, server }: RouteContext): Reply {
+	const q = String(request.query.q ?? '').trim();
+	if (!q) return { status: 422, body: { error: 'Specify search string with parameter q' } };
+	const page = Math.max(1, Number(request.query.page ?? 1));
+	const lower = q.toLowerCase();
+	const matches = [...account!.contacts.values()].filter(
+		(c) =>
+			[c.name, c.email, c.phone_number].some((v) => v && v.toLowerCase().includes(lower)) ||
+			(c.identifier ?? '').includes(q),
+	);
+	const records = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE + 1);
+	const hasMore = records.length > PAGE_SIZE;
+	const payload = records.slice(0, PAGE_SIZE).map((c) => render(server, c));
+	return { status: 200, body: { meta: { count: payload.length, current_page: page, has_more: hasMore }, payload } };
+}
+
+function create(context: RouteContext): Reply {
+	const { account, server } = context;
+	const draft = seedContact(account!, { name: '', created_at: Math.floor(Date.now() / 1000) });
+	account!.contacts.delete(draft.id);
+	// Same assignment and validation as update, on a contact not yet saved.
+	account!.contacts.set(draft.id, draft);
+	const reply = update({ ...context, params: { ...context.params, id: String(draft.id) } });
+	if (reply.status !== 200) {
+		account!.contacts.delete(draft.id);
+		return reply;
+	}
+	const saved = account!.contacts.get(draft.id)!;
+	return { status: 200, body: { payload: { contact: render(server, saved), contact_inbox: { inbox: null, source_id: null } } } };
+}
+
+function labels({ request, params, account }: RouteContext): Reply {
+	const contact = account!.contacts.get(Number(params.contact_id));
+	if (!contact) return RESOURCE_NOT_FOUND;
+	// LabelConcern#create replaces the list (API-NOTES §9).
+	if (request.method === 'POST') contact.labels = [...((request.body as { labels?: string[] })?.labels ?? [])];
+	return { status: 200, body: { payload: contact.labels ?? [] } };
+}
+
 export const contactRoutes = (): Route[] => [
+	// Collection routes first: `/contacts/search` would otherwise match `/contacts/:id`.
+	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/contacts', scope: 'account', handle: index },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/contacts', scope: 'account', handle: create },
+	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/contacts/search', scope: 'account', handle: search },
+	{ methods: ['GET', 'POST'], path: '/api/v1/accounts/:account_id/contacts/:contact_id/labels', scope: 'account', handle: labels },
 	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/contacts/:id', scope: 'account', handle: show },
 	// Rails `resources` routes update on both PATCH and PUT (API-NOTES §2).
 	{ methods: ['PATCH', 'PUT'], path: '/api/v1/accounts/:account_id/contacts/:id', scope: 'account', handle: update },

@@ -1,23 +1,25 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { parseJsonObject } from '../../shared/validation';
+import { customAttributeFields, customAttributesFromFields } from '../../shared/customAttributes';
+import { parseJsonAt } from '../../shared/requestBody';
+import { recordsAt } from '../../transport/output';
+import { bodyField, booleanOption, jsonOption } from '../../shared/descriptions';
+import { avatarFileOption } from '../../transport/multipart';
 
 /** What Contact Create and Update share: the contact's fields and the checks made before sending. */
 
 const CUSTOM_ATTRIBUTES_EXAMPLE = '{"type":"customer","age":30}';
 
 /** Custom attributes arrive as JSON text (or an object from an expression) and leave as a JSON object. */
-export async function parseCustomAttributes(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const body = requestOptions.body as IDataObject;
-	if (body.custom_attributes !== undefined) {
-		body.custom_attributes = parseJsonObject(this, body.custom_attributes, 'Custom Attributes', CUSTOM_ATTRIBUTES_EXAMPLE);
-	}
-	return requestOptions;
-}
+export const parseCustomAttributes = parseJsonAt('custom_attributes', 'Custom Attributes', CUSTOM_ATTRIBUTES_EXAMPLE);
 
 /** ChatWoot downloads avatar URLs in a background job that only logs failures, so a URL it cannot use must be refused here. */
 export async function checkAvatarUrl(
@@ -37,67 +39,109 @@ export async function checkAvatarUrl(
 
 /** The contact's own fields, as options of a collection (Update Fields, Additional Fields). */
 export const contactFieldOptions: INodeProperties[] = [
-	{
-		displayName: 'Avatar',
-		name: 'avatar',
-		type: 'string',
-		default: 'data',
-		placeholder: 'e.g. data',
-		hint: 'The name of the input binary property holding a JPEG, PNG, GIF or WebP image of at most 15 MB',
-		description:
-			"Uploads the image as the contact's avatar. If Custom Attributes are set too, the other fields are saved first and the image is uploaded in a second request: when that upload fails, the fields stay saved and only the avatar is unchanged.",
-	},
-	{
-		displayName: 'Avatar URL',
-		name: 'avatarUrl',
-		type: 'string',
-		default: '',
+	avatarFileOption("Uploads the image as the contact's avatar. If Custom Attributes are set too, the other fields are saved first and the image is uploaded in a second request: when that upload fails, the fields stay saved and only the avatar is unchanged."),
+	bodyField('Avatar URL', 'avatarUrl', 'avatar_url', {
 		placeholder: 'https://example.com/avatar.png',
-		description:
-			'An http(s) address of a JPEG, PNG, GIF or WebP image that ChatWoot downloads in the background; the output still shows the old avatar until that finishes',
-		routing: { send: { type: 'body', property: 'avatar_url' } },
-	},
-	{
-		displayName: 'Custom Attributes',
-		name: 'customAttributes',
-		type: 'json',
-		default: '{}',
+		description: 'An http(s) address of a JPEG, PNG, GIF or WebP image that ChatWoot downloads in the background; the output still shows the old avatar until that finishes',
+	}),
+	booleanOption('Blocked', 'blocked', 'blocked', {
+		description: 'Whether the contact is blocked: ChatWoot ignores new messages from a blocked contact',
+	}),
+	jsonOption('Custom Attributes', 'customAttributes', 'custom_attributes', {
 		placeholder: CUSTOM_ATTRIBUTES_EXAMPLE,
-		description:
-			'A JSON object of custom attributes. ChatWoot merges it into the existing ones: keys sent are added or replaced, keys left out are kept (use null to blank one; this operation cannot remove keys).',
-		routing: { send: { type: 'body', property: 'custom_attributes' } },
-	},
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
+		description: 'A JSON object of custom attributes, e.g. from an expression (Custom Attribute Fields offers them as typed fields; keys set there win). ChatWoot merges it into the existing ones: keys sent are added or replaced, keys left out are kept (use null to blank one; this operation cannot remove keys).',
+	}),
+	bodyField('Email', 'email', 'email', {
 		placeholder: 'name@email.com',
-		default: '',
 		description: 'Must be unique within the account. An empty value removes the email.',
-		routing: { send: { type: 'body', property: 'email' } },
-	},
-	{
-		displayName: 'Identifier',
-		name: 'identifier',
-		type: 'string',
-		default: '',
+	}),
+	bodyField('Identifier', 'identifier', 'identifier', {
 		description: "The contact's ID in your own system; must be unique within the account",
-		routing: { send: { type: 'body', property: 'identifier' } },
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		default: '',
+	}),
+	bodyField('Name', 'name', 'name'),
+	bodyField('Phone Number', 'phoneNumber', 'phone_number', {
 		placeholder: '+14155552671',
 		description: 'In E.164 format: a plus sign and 2 to 15 digits, no spaces or dashes. Must be unique within the account.',
-		routing: { send: { type: 'body', property: 'phone_number' } },
+	}),
+];
+
+/** The typed custom-attribute fields of a contact (shared/customAttributes.ts). */
+export const contactAttributeFields = customAttributeFields('contact');
+
+/** Create and update: the JSON option parsed, the typed fields merged over it, the avatar URL checked. */
+export const contactBodySteps = [parseCustomAttributes, customAttributesFromFields(), checkAvatarUrl];
+
+/**
+ * The contact in a create or update response: create answers `{payload: {contact, contact_inbox}}`,
+ * update and the avatar upload that follows a create answer `{payload: contact}` (API-NOTES §2).
+ */
+export async function contactFromResponse(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const [payload] = recordsAt(response.body, 'payload');
+	const contact = (payload?.contact as IDataObject | undefined) ?? payload;
+	return contact ? [{ json: contact }] : [];
+}
+
+/** Contact labels: ChatWoot sets and filters them by title. */
+export const labelsField = (description: string): INodeProperties => ({
+	displayName: 'Label Names or IDs',
+	name: 'labels',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getLabels', loadOptionsDependsOn: ['accountId.value'] },
+	default: [],
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: `${description}. An expression may return label titles as an array or as comma-separated text.`,
+});
+
+const SORT_FIELDS = [
+	['City', 'city'],
+	['Company Name', 'company_name'],
+	['Country', 'country'],
+	['Created At', 'created_at'],
+	['Email', 'email'],
+	['Last Activity At', 'last_activity_at'],
+	['Name', 'name'],
+	['Phone Number', 'phone_number'],
+];
+
+/** Sort By and Order, for contact lists: ChatWoot takes `sort=name` or `sort=-name` (API-NOTES §4). */
+export const sortOptions: INodeProperties[] = [
+	{
+		displayName: 'Order',
+		name: 'order',
+		type: 'options',
+		options: [
+			{ name: 'Ascending', value: 'asc' },
+			{ name: 'Descending', value: 'desc' },
+		],
+		default: 'asc',
+		description: 'Used with Sort By',
+	},
+	{
+		displayName: 'Sort By',
+		name: 'sortBy',
+		type: 'options',
+		options: SORT_FIELDS.map(([name, value]) => ({ name, value })),
+		default: 'name',
+		description: 'ChatWoot applies no order of its own, so set one when the order matters',
 	},
 ];
+
+/** Builds `sort` from the Options collection's Sort By and Order. */
+export async function sortQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	if (options.sortBy === undefined && options.order === undefined) return requestOptions;
+	const sort = `${options.order === 'desc' ? '-' : ''}${String(options.sortBy ?? 'name')}`;
+	return { ...requestOptions, qs: { ...requestOptions.qs, sort } };
+}
+
+/** ChatWoot's contact lists page by 15 and say how many match in `meta.count` (API-NOTES §4). */
+export const moreContacts = (body: IDataObject): boolean | undefined => {
+	const meta = body.meta as IDataObject | undefined;
+	if (meta?.count === undefined || meta.current_page === undefined) return undefined;
+	return Number(meta.current_page) * 15 < Number(meta.count);
+};

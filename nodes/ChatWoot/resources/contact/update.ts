@@ -1,8 +1,8 @@
-import { accountIdField } from '../../shared/descriptions';
+import { accountIdField, updateFields } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
 import { avatarUpload } from '../../transport/multipart';
-import { checkAvatarUrl, contactFieldOptions, parseCustomAttributes } from './fields';
+import { contactAttributeFields, contactBodySteps, contactFieldOptions } from './fields';
 
 export const updateContact = defineOperation({
 	resource: 'contact',
@@ -15,15 +15,8 @@ export const updateContact = defineOperation({
 	fields: [
 		accountIdField(),
 		contactLocator('The contact to update'),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			description: 'Only the fields added here are sent; the contact keeps every other value',
-			options: contactFieldOptions,
-		},
+		updateFields('updateFields', contactFieldOptions, 'Only the fields added here are sent; the contact keeps every other value'),
+		...contactAttributeFields,
 	],
-	preSend: [parseCustomAttributes, checkAvatarUrl, avatarUpload('updateFields')],
+	preSend: [...contactBodySteps, avatarUpload('updateFields')],
 });

@@ -1,0 +1,12 @@
+import { defineResource } from '../../shared/operation';
+import { getAccount } from './get';
+import { getAccountCacheKeys } from './getCacheKeys';
+import { getHelpCenterGeneration } from './getHelpCenterGeneration';
+import { markAccountActive } from './markActive';
+import { updateAccount } from './update';
+import { updateOnboarding } from './updateOnboarding';
+
+export const account = defineResource(
+	{ name: 'Account', value: 'account', description: 'The ChatWoot account and its settings', defaultOperation: 'get' },
+	[getAccount, updateAccount, getAccountCacheKeys, markAccountActive, updateOnboarding, getHelpCenterGeneration],
+);

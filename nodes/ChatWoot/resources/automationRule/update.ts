@@ -1,0 +1,25 @@
+import { accountIdField, updateFields } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { singleRecord } from '../../transport/output';
+import { eventField, nameField, ruleOptions } from './fields';
+import { actionsField, actionsFrom, automationRuleIdField, conditionsField, conditionsFrom } from './rules';
+
+export const updateAutomationRule = defineOperation({
+	resource: 'automationRule',
+	value: 'update',
+	name: 'Update',
+	action: 'Update an automation rule',
+	description: "Change a rule; conditions or actions added here replace the rule's whole list",
+	method: 'PATCH',
+	path: '/api/v1/accounts/{accountId}/automation_rules/{automationRuleId}',
+	access: { admin: true },
+	fields: [
+		accountIdField(),
+		automationRuleIdField('The rule to update'),
+		updateFields('automationRuleUpdateFields', [...ruleOptions, actionsField, conditionsField, eventField, nameField].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		), 'Only the fields added here are sent'),
+	],
+	preSend: [conditionsFrom('automationRuleUpdateFields.conditions', false), actionsFrom('automationRuleUpdateFields.actions', false)],
+	output: [singleRecord],
+});

@@ -1,0 +1,16 @@
+import { defineResource } from '../../shared/operation';
+import { addAssistantInbox } from './addInbox';
+import { createAssistant } from './create';
+import { deleteAssistant } from './delete';
+import { getAssistant } from './get';
+import { getAssistantInboxes } from './getInboxes';
+import { getManyAssistants } from './getMany';
+import { getAssistantTools } from './getTools';
+import { askAssistant } from './playground';
+import { removeAssistantInbox } from './removeInbox';
+import { updateAssistant } from './update';
+
+export const captainAssistant = defineResource(
+	{ name: 'Captain Assistant', value: 'captainAssistant', description: 'Captain AI assistants: configuration, inboxes, questions' },
+	[addAssistantInbox, createAssistant, deleteAssistant, getAssistant, getAssistantInboxes, getManyAssistants, getAssistantTools, askAssistant, removeAssistantInbox, updateAssistant],
+);

@@ -1,0 +1,21 @@
+import { accountIdField, updateFields } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { assistantFieldOptions, assistantIdField, assistantNameOption, parseAssistantLists } from './fields';
+
+export const updateAssistant = defineOperation({
+	resource: 'captainAssistant',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a Captain assistant',
+	description: "Change an assistant's name, instructions, messages, features or rules. Configuration fields sent replace the whole configuration, so send every one you want to keep.",
+	method: 'PATCH',
+	path: '/api/v1/accounts/{accountId}/captain/assistants/{assistantId}',
+	access: { admin: true, enterprise: true },
+	fields: [
+		accountIdField(),
+		assistantIdField('The assistant to update'),
+		updateFields('captainAssistantUpdateFields', [...assistantFieldOptions, assistantNameOption].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+	],
+	preSend: [...parseAssistantLists],
+	output: '',
+});

@@ -1,0 +1,18 @@
+import { accountIdField } from '../../shared/descriptions';
+import { contactLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+import { idInBody } from '../../shared/requestBody';
+import { companyIdField } from './fields';
+
+export const addCompanyContact = defineOperation({
+	resource: 'company',
+	value: 'addContact',
+	name: 'Add Contact',
+	action: 'Add a contact to a company',
+	description: 'Make a contact a member of the company (a contact belongs to one company)',
+	method: 'POST',
+	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
+	access: { enterprise: true },
+	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to add')],
+	preSend: [idInBody('contactId', 'contact_id')],
+});

@@ -1,0 +1,15 @@
+import { accountIdField } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { companyIdField } from './fields';
+
+export const getCompany = defineOperation({
+	resource: 'company',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a company',
+	description: 'Get one company',
+	method: 'GET',
+	path: '/api/v1/accounts/{accountId}/companies/{companyId}',
+	access: { enterprise: true },
+	fields: [accountIdField(), companyIdField('The company to get')],
+});

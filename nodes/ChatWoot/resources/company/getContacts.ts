@@ -1,0 +1,17 @@
+import { accountIdField } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { numberedPages } from '../../transport/paging';
+import { companyIdField } from './fields';
+
+export const getCompanyContacts = defineOperation({
+	resource: 'company',
+	value: 'getContacts',
+	name: 'Get Contacts',
+	action: 'Get the contacts of a company',
+	description: "List a company's contacts by name",
+	method: 'GET',
+	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
+	access: { enterprise: true },
+	fields: [accountIdField(), companyIdField('The company')],
+	paging: numberedPages('payload', 15),
+});

@@ -1,0 +1,16 @@
+import { accountIdField } from '../../shared/descriptions';
+import { contactLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+import { companyIdField } from './fields';
+
+export const removeCompanyContact = defineOperation({
+	resource: 'company',
+	value: 'removeContact',
+	name: 'Remove Contact',
+	action: 'Remove a contact from a company',
+	description: 'Take a contact out of the company',
+	method: 'DELETE',
+	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/{contactId}',
+	access: { enterprise: true },
+	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to remove')],
+});

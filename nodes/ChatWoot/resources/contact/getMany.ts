@@ -1,0 +1,30 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { accountIdField, optionsCollection } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { numberedPages } from '../../transport/paging';
+import { uniqueEntries } from '../../shared/lists';
+import { labelsField, moreContacts, sortOptions, sortQuery } from './fields';
+
+/** `labels[]=a&labels[]=b`: Rails reads brackets as a list (indices would make a hash). */
+async function labelsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const labels = uniqueEntries((this.getNodeParameter('options', {}) as IDataObject).labels);
+	if (!labels.length) return requestOptions;
+	return { ...requestOptions, arrayFormat: 'brackets', qs: { ...requestOptions.qs, labels } };
+}
+
+export const getManyContacts = defineOperation({
+	resource: 'contact',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'List the contacts that have an email, phone number or identifier, optionally only those with some labels',
+	method: 'GET',
+	path: '/api/v1/accounts/{accountId}/contacts',
+	fields: [
+		accountIdField(),
+		optionsCollection('options', [labelsField('Only contacts with at least one of these labels'), ...sortOptions]),
+	],
+	preSend: [sortQuery, labelsQuery],
+	paging: numberedPages('payload', 15, moreContacts),
+});

@@ -1,0 +1,20 @@
+import { accountIdField } from '../../shared/descriptions';
+import { contactLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+import { labelsOutput } from '../../transport/output';
+import { labelsField } from './fields';
+import { changeLabels, requireLabels } from './labels';
+
+export const removeContactLabels = defineOperation({
+	resource: 'contact',
+	value: 'removeLabels',
+	name: 'Remove Labels',
+	action: 'Remove labels from a contact',
+	description: 'Remove labels from the contact, keeping the others; outputs { labels: [...] }',
+	method: 'POST',
+	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
+	fields: [accountIdField(), contactLocator('The contact to unlabel'), { ...labelsField('The labels to remove'), required: true }],
+	preSend: [requireLabels],
+	output: [labelsOutput],
+	send: changeLabels((current, chosen) => current.filter((label) => !chosen.includes(label))),
+});

@@ -1,0 +1,133 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { accountIdField } from '../../shared/descriptions';
+import { agentLocator, contactLocator, inboxLocator, teamLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+import { readBinaryFile, streamedMultipartBody } from '../../transport/multipart';
+import type { StreamedFile } from '../../transport/multipart';
+import { CONVERSATIONS, jsonBodyObjects, numericBodyIds } from './fields';
+
+/**
+ * With attachments the request goes as multipart/form-data, the way ChatWoot's dashboard
+ * sends a new conversation with its first message (API-NOTES §7): `message[content]` and one
+ * `message[attachments][]` part per file, the other fields in bracket notation.
+ */
+async function attachFirstMessageFiles(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const properties = String(this.getNodeParameter('conversationAdditionalFields.attachments', '') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
+	if (!properties.length) return requestOptions;
+	const files: Array<[string, StreamedFile]> = [];
+	for (const name of properties) files.push(['message[attachments][]', await readBinaryFile(this, name, 'Attachments')]);
+	return { ...requestOptions, body: streamedMultipartBody((requestOptions.body ?? {}) as IDataObject, files) };
+}
+
+export const createConversation = defineOperation({
+	resource: 'conversation',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a conversation',
+	description: 'Start a conversation with a contact in an inbox, optionally with a first message and files',
+	method: 'POST',
+	path: CONVERSATIONS,
+	access: { bot: true },
+	fields: [
+		accountIdField(),
+		{
+			...inboxLocator('The inbox the conversation belongs to'),
+			routing: { send: { type: 'body', property: 'inbox_id' } },
+		},
+		{
+			...contactLocator('The contact the conversation is with'),
+			routing: { send: { type: 'body', property: 'contact_id' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'conversationAdditionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Additional Attributes',
+					name: 'additionalAttributes',
+					type: 'json',
+					default: '{}',
+					placeholder: '{"mail_subject":"Your order"}',
+					description: 'A JSON object, e.g. the subject of an email conversation as mail_subject',
+					routing: { send: { type: 'body', property: 'additional_attributes' } },
+				},
+				{
+					...agentLocator('The agent to assign the conversation to', 'assigneeId'),
+					displayName: 'Assignee',
+					required: false,
+					routing: { send: { type: 'body', property: 'assignee_id' } },
+				},
+				{
+					displayName: 'Attachments',
+					name: 'attachments',
+					type: 'string',
+					default: 'data',
+					placeholder: 'e.g. data, invoice',
+					description:
+						'Names of the input binary properties to attach to the first message, separated by commas. With attachments the request is multipart, where custom and additional attribute values arrive in ChatWoot as text.',
+				},
+				{
+					displayName: 'Custom Attributes',
+					name: 'customAttributes',
+					type: 'json',
+					default: '{}',
+					placeholder: '{"order_id":"A-1001","vip":true}',
+					description: "A JSON object of the conversation's custom attributes",
+					routing: { send: { type: 'body', property: 'custom_attributes' } },
+				},
+				{
+					displayName: 'Message',
+					name: 'message',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description: 'The first message of the conversation, sent as an outgoing message',
+					routing: { send: { type: 'body', property: 'message.content' } },
+				},
+				{
+					displayName: 'Source ID',
+					name: 'sourceId',
+					type: 'string',
+					default: '',
+					description:
+						"The contact's ID in the inbox's channel (e.g. an email address or phone number); ChatWoot makes one up when left out",
+					routing: { send: { type: 'body', property: 'source_id' } },
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [
+						{ name: 'Open', value: 'open' },
+						{ name: 'Pending', value: 'pending' },
+						{ name: 'Resolved', value: 'resolved' },
+					],
+					default: 'open',
+					routing: { send: { type: 'body', property: 'status' } },
+				},
+				{
+					...teamLocator('The team to assign the conversation to'),
+					displayName: 'Team',
+					required: false,
+					routing: { send: { type: 'body', property: 'team_id' } },
+				},
+			],
+		},
+	],
+	preSend: [
+		numericBodyIds({ inbox_id: 'Inbox ID', contact_id: 'Contact ID', assignee_id: 'Assignee ID', team_id: 'Team ID' }),
+		jsonBodyObjects({ custom_attributes: 'Custom Attributes', additional_attributes: 'Additional Attributes' }),
+		attachFirstMessageFiles,
+	],
+	output: '',
+});

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION, conversationFields } from './fields';
+
+export const deleteConversationDraft = defineOperation({
+	resource: 'conversation',
+	value: 'deleteDraft',
+	name: 'Delete Draft',
+	action: 'Delete the draft reply of a conversation',
+	description: "Delete the token owner's unsent reply in a conversation",
+	method: 'DELETE',
+	path: `${CONVERSATION}/draft_messages`,
+	fields: conversationFields('The conversation whose draft to delete'),
+	output: '',
+});

@@ -1,0 +1,175 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { accountIdField } from '../../shared/descriptions';
+import { conversationLocator, inboxLocator, teamLocator } from '../../shared/locators';
+import { parseJsonObject } from '../../shared/validation';
+import { recordsAt } from '../../transport/output';
+
+/** What the Conversation operations share: their paths, the fields that pick a conversation, and the checks made before sending. */
+
+export const CONVERSATIONS = '/api/v1/accounts/{accountId}/conversations';
+/** `{conversationId}` is the conversation's per-account number (display_id), the one in dashboard addresses. */
+export const CONVERSATION = `${CONVERSATIONS}/{conversationId}`;
+
+/** The account and the conversation every member operation starts with. */
+export const conversationFields = (description: string): INodeProperties[] => [
+	accountIdField(),
+	conversationLocator(
+		`${description}. Its number is the one in the dashboard address, e.g. 7 in …/conversations/7.`,
+	),
+];
+
+/** The statuses a conversation can have (`Conversation.statuses`). */
+export const statusOptions = [
+	{ name: 'Open', value: 'open' },
+	{ name: 'Pending', value: 'pending' },
+	{ name: 'Resolved', value: 'resolved' },
+	{ name: 'Snoozed', value: 'snoozed' },
+];
+
+/** ChatWoot's priorities; `none` is sent as null, which clears it (the enum has no `none` value). */
+export const priorityOptions = [
+	{ name: 'None', value: 'none' },
+	{ name: 'Low', value: 'low' },
+	{ name: 'Medium', value: 'medium' },
+	{ name: 'High', value: 'high' },
+	{ name: 'Urgent', value: 'urgent' },
+];
+
+export async function clearPriorityNone(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = requestOptions.body as IDataObject | undefined;
+	if (body?.priority === 'none') body.priority = null;
+	return requestOptions;
+}
+
+function fail(context: IExecuteSingleFunctions, message: string, description: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
+}
+
+/**
+ * Resource locators and ID fields arrive as text; ChatWoot's JSON schema has numbers. A value
+ * that is no positive whole number is refused, naming the field.
+ */
+export function numericBodyIds(fieldNames: Record<string, string>) {
+	return async function sendIdsAsNumbers(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const body = requestOptions.body as IDataObject | undefined;
+		for (const [key, label] of Object.entries(fieldNames)) {
+			if (body?.[key] === undefined) continue;
+			const text = String(body[key]).trim();
+			if (text === '') fail(this, `${label} is required`, `Choose one from the list or enter its number, e.g. 3.`);
+			if (!/^\d+$/.test(text) || Number(text) === 0) {
+				fail(this, `${label} must be a positive whole number, not "${text}"`, `Enter the numeric ${label}, e.g. 3.`);
+			}
+			body[key] = Number(text);
+		}
+		return requestOptions;
+	};
+}
+
+/** JSON-object fields of the body (custom and additional attributes), parsed and named when wrong. */
+export function jsonBodyObjects(fieldNames: Record<string, string>) {
+	return async function parseJsonFields(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const body = requestOptions.body as IDataObject | undefined;
+		for (const [key, label] of Object.entries(fieldNames)) {
+			if (body?.[key] !== undefined) body[key] = parseJsonObject(this, body[key], label, '{"order_id":"A-1001","vip":true}');
+		}
+		return requestOptions;
+	};
+}
+
+/** A list of user IDs typed as `1, 2, 3` (or an array from an expression), refused when any is not a positive number. */
+export function userIdList(context: IExecuteSingleFunctions, value: unknown, fieldName: string): number[] {
+	const entries = (Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((entry) => String(entry).trim())
+		.filter((entry) => entry !== '');
+	const wrong = entries.find((entry) => !/^\d+$/.test(entry) || Number(entry) === 0);
+	if (wrong !== undefined) {
+		fail(context, `${fieldName} must be positive whole numbers, not "${wrong}"`, 'Choose agents from the list, or give their IDs as a list or separated by commas, e.g. 1, 4, 9.');
+	}
+	if (!entries.length) fail(context, `${fieldName} is empty`, 'Choose at least one agent, or give an ID such as 4.');
+	return entries.map(Number);
+}
+
+/** A date field sent as unix seconds, as ChatWoot's `DateTime.strptime(value, '%s')` reads it. */
+export function unixSeconds(context: IExecuteSingleFunctions, value: unknown, fieldName: string): number {
+	const time = value instanceof Date ? value.getTime() : Date.parse(String(value));
+	if (Number.isNaN(time)) {
+		fail(context, `${fieldName} is not a date: "${String(value)}"`, 'Pick a date and time, or enter one such as 2030-07-21T17:30:00Z.');
+	}
+	return Math.floor(time / 1000);
+}
+
+/** Labels come back as `{payload: ["a","b"]}`: one item holding the conversation's label list. */
+export async function labelList(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [{ json: { labels: recordsAt(response.body, 'payload') as unknown as string[] } }];
+}
+
+/** Rails reads a list from `labels[]=a&labels[]=b`; n8n's default `labels[0]=a` would arrive as a hash. */
+export async function bracketArrays(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	return { ...requestOptions, arrayFormat: 'brackets' };
+}
+
+/** The filters Get Many and Get Counts share (ConversationFinder's parameters, API-NOTES §4). */
+export const listFilterOptions: INodeProperties[] = [
+	{
+		...inboxLocator('Only conversations of this inbox'),
+		required: false,
+		routing: { send: { type: 'query', property: 'inbox_id' } },
+	},
+	{
+		displayName: 'Label Names or IDs',
+		name: 'labels',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getLabels' },
+		default: [],
+		description:
+			'Only conversations with any of these labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		routing: { send: { type: 'query', property: 'labels' } },
+	},
+	{
+		displayName: 'Search Text',
+		name: 'q',
+		type: 'string',
+		default: '',
+		description: 'Only conversations with a message containing this text (any status)',
+		routing: { send: { type: 'query', property: 'q' } },
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [{ name: 'All', value: 'all' }, ...statusOptions],
+		default: 'all',
+		description: 'Without this filter ChatWoot lists open conversations only',
+		routing: { send: { type: 'query', property: 'status' } },
+	},
+	{
+		...teamLocator('Only conversations of this team'),
+		required: false,
+		routing: { send: { type: 'query', property: 'team_id' } },
+	},
+];

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION, conversationFields } from './fields';
+
+export const muteConversation = defineOperation({
+	resource: 'conversation',
+	value: 'mute',
+	name: 'Mute',
+	action: 'Mute a conversation',
+	description: 'Stop notifications for new messages of a conversation',
+	method: 'POST',
+	path: `${CONVERSATION}/mute`,
+	fields: conversationFields('The conversation to mute'),
+	output: '',
+});

@@ -1,0 +1,18 @@
+import { defineOperation } from '../../shared/operation';
+import { labelList } from './fields';
+import { LABELS } from './getLabels';
+import { replaceLabels, labelFields } from './labels';
+
+export const setConversationLabels = defineOperation({
+	resource: 'conversation',
+	value: 'setLabels',
+	name: 'Set Labels',
+	action: 'Replace the labels of a conversation',
+	description: 'Give a conversation exactly these labels, removing the others',
+	method: 'POST',
+	path: LABELS,
+	access: { bot: true },
+	fields: labelFields('set', 'The labels the conversation will have; the others are removed. None removes every label.', false),
+	preSend: [replaceLabels],
+	output: [labelList],
+});

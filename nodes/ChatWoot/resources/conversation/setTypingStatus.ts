@@ -1,0 +1,36 @@
+import { defineOperation } from '../../shared/operation';
+import { CONVERSATION, conversationFields } from './fields';
+
+export const setConversationTypingStatus = defineOperation({
+	resource: 'conversation',
+	value: 'setTypingStatus',
+	name: 'Set Typing Status',
+	action: 'Turn typing on or off in a conversation',
+	description: 'Show or stop the typing indicator of the token owner in a conversation',
+	method: 'POST',
+	path: `${CONVERSATION}/toggle_typing_status`,
+	access: { bot: true },
+	fields: [
+		...conversationFields('The conversation to type in'),
+		{
+			displayName: 'Typing',
+			name: 'typingStatus',
+			type: 'options',
+			options: [
+				{ name: 'On', value: 'on' },
+				{ name: 'Off', value: 'off' },
+			],
+			default: 'on',
+			required: true,
+			routing: { send: { type: 'body', property: 'typing_status' } },
+		},
+		{
+			displayName: 'Private Note',
+			name: 'isPrivate',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the typing is of a private note, shown to agents only',
+			routing: { send: { type: 'body', property: 'is_private' } },
+		},
+	],
+});

@@ -1,0 +1,16 @@
+import { accountIdField } from '../../shared/descriptions';
+import { inboxLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+
+export const disableInboxWhatsappCalling = defineOperation({
+	resource: 'inbox',
+	value: 'disableWhatsappCalling',
+	name: 'Disable WhatsApp Calling',
+	action: 'Disable WhatsApp calling in an inbox',
+	description: 'Stop WhatsApp calls in the inbox',
+	method: 'POST',
+	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/disable_whatsapp_calling',
+	access: { admin: true, enterprise: true },
+	fields: [accountIdField(), inboxLocator('The WhatsApp inbox')],
+	output: '',
+});

@@ -1,0 +1,16 @@
+import { accountIdField } from '../../shared/descriptions';
+import { inboxLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+
+export const enableInboxWhatsappCalling = defineOperation({
+	resource: 'inbox',
+	value: 'enableWhatsappCalling',
+	name: 'Enable WhatsApp Calling',
+	action: 'Enable WhatsApp calling in an inbox',
+	description: 'Let contacts call the WhatsApp inbox and agents answer in ChatWoot',
+	method: 'POST',
+	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/enable_whatsapp_calling',
+	access: { admin: true, enterprise: true },
+	fields: [accountIdField(), inboxLocator('The WhatsApp inbox')],
+	output: '',
+});

@@ -1,0 +1,23 @@
+import { accountIdField, booleanOption } from '../../shared/descriptions';
+import { inboxLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+
+export const setInboxInboundCalls = defineOperation({
+	resource: 'inbox',
+	value: 'setInboundCalls',
+	name: 'Set Inbound Calls',
+	action: 'Turn inbound calls of an inbox on or off',
+	description: 'Voice-capable inboxes: whether contacts can call in',
+	method: 'POST',
+	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/set_inbound_calls',
+	access: { admin: true, enterprise: true },
+	fields: [
+		accountIdField(),
+		inboxLocator('The voice-capable inbox'),
+		booleanOption('Inbound Calls Enabled', 'inboundCallsEnabled', 'inbound_calls_enabled', {
+			description: 'Whether contacts can call the inbox',
+			default: true,
+		}),
+	],
+	output: '',
+});

@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
+import { inboxLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+import { avatarUpload } from '../../transport/multipart';
+import { channelUpdateOptions, inboxSettingOptions } from './fields';
+
+export const updateInbox = defineOperation({
+	resource: 'inbox',
+	value: 'update',
+	name: 'Update',
+	action: 'Update an inbox',
+	description: "Change an inbox's settings, avatar, or its website or API channel's fields",
+	method: 'PATCH',
+	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}',
+	access: { admin: true },
+	fields: [
+		accountIdField(),
+		inboxLocator('The inbox to update'),
+		updateFields('inboxUpdateFields', ([
+			...inboxSettingOptions,
+			...channelUpdateOptions,
+			bodyField('Name', 'name', 'name'),
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the inbox keeps every other value'),
+	],
+	preSend: [avatarUpload('inboxUpdateFields')],
+	output: '',
+});

@@ -1,0 +1,15 @@
+import { accountIdField } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { wholeList } from '../../transport/paging';
+
+export const getManyPortals = defineOperation({
+	resource: 'portal',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many help center portals',
+	description: "The account's help center portals, one item each",
+	method: 'GET',
+	path: '/api/v1/accounts/{accountId}/portals',
+	fields: [accountIdField()],
+	paging: wholeList('payload'),
+});

@@ -1,0 +1,15 @@
+import { accountIdField } from '../../shared/descriptions';
+import { defineOperation } from '../../shared/operation';
+import { wholeList } from '../../transport/paging';
+
+export const getManyTeams = defineOperation({
+	resource: 'team',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many teams',
+	description: "List the account's teams",
+	method: 'GET',
+	path: '/api/v1/accounts/{accountId}/teams',
+	fields: [accountIdField()],
+	paging: wholeList(''),
+});

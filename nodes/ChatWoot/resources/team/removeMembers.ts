@@ -1,0 +1,18 @@
+import { checkAgentIds, agentIdsField } from '../agent/fields';
+import { accountIdField } from '../../shared/descriptions';
+import { teamLocator } from '../../shared/locators';
+import { defineOperation } from '../../shared/operation';
+
+export const removeTeamMembers = defineOperation({
+	resource: 'team',
+	value: 'removeMembers',
+	name: 'Remove Members',
+	action: 'Remove agents from a team',
+	description: 'Take agents out of a team',
+	method: 'DELETE',
+	path: '/api/v1/accounts/{accountId}/teams/{teamId}/team_members',
+	access: { admin: true },
+	fields: [accountIdField(), teamLocator('The team to remove agents from'), agentIdsField('The agents to remove')],
+	preSend: [checkAgentIds],
+	output: '',
+});

@@ -1,0 +1,15 @@
+import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { wholeList } from '../../../ChatWoot/transport/paging';
+import { CONTACT_PATH, contactIdentifierField } from '../../shared';
+
+export const getManyConversations = defineOperation({
+	resource: 'conversation',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many conversations of the contact',
+	description: "List the contact's conversations in this inbox",
+	method: 'GET',
+	path: `${CONTACT_PATH}/conversations`,
+	fields: [contactIdentifierField],
+	paging: wholeList(''),
+});

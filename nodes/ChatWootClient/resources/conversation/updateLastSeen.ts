@@ -1,0 +1,13 @@
+import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
+
+export const updateLastSeen = defineOperation({
+	resource: 'conversation',
+	value: 'updateLastSeen',
+	name: 'Update Last Seen',
+	action: 'Mark the conversation seen by the contact',
+	description: "Set the contact's last-seen time to now, so agents see their messages as read",
+	method: 'POST',
+	path: `${CONVERSATION_PATH}/update_last_seen`,
+	fields: [contactIdentifierField, conversationIdField()],
+});

@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { readBinaryFile, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
+import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
+
+/** With attachments the message goes as multipart: one `attachments[]` part per binary property. */
+async function sendAttachments(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const names = String(this.getNodeParameter('additionalFields.attachments', '') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
+	if (!names.length) return requestOptions;
+	const files = await Promise.all(names.map(async (name) => await readBinaryFile(this, name, 'Attachments')));
+	const fields = (requestOptions.body ?? {}) as IDataObject;
+	return {
+		...requestOptions,
+		body: streamedMultipartBody(
+			fields,
+			files.map((file) => ['attachments[]', file]),
+		),
+	};
+}
+
+export const createMessage = defineOperation({
+	resource: 'message',
+	value: 'create',
+	name: 'Create',
+	action: 'Send a message as the contact',
+	description: 'Send an incoming message from the contact, with text and/or files',
+	method: 'POST',
+	path: `${CONVERSATION_PATH}/messages`,
+	fields: [
+		contactIdentifierField,
+		conversationIdField(),
+		{
+			displayName: 'Content',
+			name: 'content',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: '',
+			description: 'The text of the message; may be empty when files are attached',
+			routing: { send: { type: 'body', property: 'content' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Attachments',
+					name: 'attachments',
+					type: 'string',
+					default: 'data',
+					placeholder: 'e.g. data, invoice',
+					description: 'The input binary properties to attach, separated by commas',
+				},
+				{
+					displayName: 'Echo ID',
+					name: 'echoId',
+					type: 'string',
+					default: '',
+					description: 'Your own ID for the message, returned with it so a front-end can match its optimistic copy',
+					routing: { send: { type: 'body', property: 'echo_id' } },
+				},
+			],
+		},
+	],
+	preSend: [sendAttachments],
+	output: '',
+});

@@ -1,0 +1,22 @@
+import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { parseJsonBodyFields, platformAccountIdField } from '../../shared';
+import { accountFieldOptions } from './fields';
+import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
+
+export const updateAccount = defineOperation({
+	resource: 'account',
+	value: 'update',
+	name: 'Update',
+	action: 'Update an account',
+	description: "Change an account's name, status, limits, features or attributes",
+	method: 'PATCH',
+	path: '/platform/api/v1/accounts/{accountId}',
+	fields: [
+		platformAccountIdField(),
+		updateFields('updateFields', [...accountFieldOptions, bodyField('Name', 'name', 'name')].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		), 'Only the fields added here are sent'),
+	],
+	preSend: parseJsonBodyFields,
+	output: '',
+});

@@ -1,0 +1,24 @@
+import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { parseJsonBodyFields } from '../../shared';
+import { userFieldOptions, userIdField } from './fields';
+import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
+
+export const updateUser = defineOperation({
+	resource: 'user',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a user',
+	description: "Change a user's name, email, password or attributes",
+	method: 'PATCH',
+	path: '/platform/api/v1/users/{userId}',
+	fields: [
+		userIdField(),
+		updateFields('updateFields', [
+			...userFieldOptions,
+			bodyField('Email', 'email', 'email', { placeholder: 'name@email.com' }),
+			bodyField('Name', 'name', 'name'),
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+	],
+	preSend: parseJsonBodyFields,
+	output: '',
+});

@@ -1,0 +1,300 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { CREDENTIAL_TYPE } from '../ChatWoot/transport/request';
+import { ACCOUNT_EVENTS, filteredOutBy, SENDER_TYPES, summarize } from './events';
+import type { EventFilters } from './events';
+import { adoptExistingWebhook, createWebhook, deleteWebhook } from './lifecycle';
+import type { TriggerStaticData } from './lifecycle';
+import { isReplay, verifyDelivery } from './signature';
+
+const ACCOUNT_WEBHOOK = 'accountWebhook';
+const SIGNED_URL = 'botOrInbox';
+
+/** Agent-bot and API-inbox events (API-NOTES §6); typing events reach API inboxes only. */
+const BOT_AND_INBOX_EVENTS = [
+	...ACCOUNT_EVENTS.filter((event) => !String(event.value).startsWith('contact_') && !String(event.value).startsWith('inbox_')),
+	{ name: 'Conversation Opened', value: 'conversation_opened' },
+	{ name: 'Conversation Resolved', value: 'conversation_resolved' },
+].sort((a, b) => a.name.localeCompare(b.name));
+
+interface DeliveryOptions {
+	allowUnsigned?: boolean;
+	toleranceSeconds?: number;
+}
+
+interface FilterParameters {
+	inboxIds?: string;
+	messageTypes?: string[];
+	privateNotes?: EventFilters['privateNotes'];
+	senderTypes?: string[];
+	ignoreOwnMessages?: boolean;
+}
+
+function parseIds(list: string | undefined): number[] {
+	return (list ?? '')
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.map(Number);
+}
+
+export class ChatWootTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ChatWoot Trigger',
+		name: 'chatWootTrigger',
+		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description: 'Starts the workflow on ChatWoot events, verifying that ChatWoot sent them',
+		defaults: { name: 'ChatWoot Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true, displayOptions: { show: { source: [ACCOUNT_WEBHOOK] } } }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'ChatWoot gives n8n 5 seconds per delivery and does not retry account webhooks, so this trigger answers at once and runs the workflow afterwards. ChatWoot refuses to deliver to private-network addresses (localhost, Docker, LAN) unless it runs with SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true; if it cannot reach n8n, use the ChatWoot Polling Trigger.',
+				name: 'deliveryNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Account Webhook (Registered by N8n)',
+						value: ACCOUNT_WEBHOOK,
+						description: "Registered in ChatWoot when the workflow is activated, removed when it is deactivated; needs an administrator's token",
+					},
+					{
+						name: 'Agent Bot or API Inbox',
+						value: SIGNED_URL,
+						description: "You paste this node's URL as an agent bot's Webhook URL or an API inbox's Webhook URL",
+					},
+				],
+				default: ACCOUNT_WEBHOOK,
+			},
+			{
+				displayName: 'Account ID',
+				name: 'accountId',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+				required: true,
+				description: 'The number after /accounts/ in your ChatWoot address',
+				displayOptions: { show: { source: [ACCOUNT_WEBHOOK] } },
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: ACCOUNT_EVENTS,
+				default: [],
+				required: true,
+				description: 'The events ChatWoot sends to this workflow',
+				displayOptions: { show: { source: [ACCOUNT_WEBHOOK] } },
+			},
+			{
+				displayName:
+					"Copy this node's Production URL (under Webhook URLs above) into the agent bot's Webhook URL (Settings → Bots) or the API inbox's Webhook URL (Settings → Inboxes → Configuration), then activate the workflow.",
+				name: 'pasteNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { source: [SIGNED_URL] } },
+			},
+			{
+				displayName: 'Secret',
+				name: 'secret',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				description:
+					"The bot's or the API inbox's secret, which ChatWoot signs deliveries with (shown to administrators in the bot's or inbox's settings)",
+				displayOptions: { show: { source: [SIGNED_URL] } },
+			},
+			{
+				displayName: 'Events',
+				name: 'botEvents',
+				type: 'multiOptions',
+				options: BOT_AND_INBOX_EVENTS,
+				default: [],
+				description: 'The events to start the workflow on; none selected means all of them',
+				displayOptions: { show: { source: [SIGNED_URL] } },
+			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{
+						displayName: 'Ignore Own Messages',
+						name: 'ignoreOwnMessages',
+						type: 'boolean',
+						default: true,
+						description:
+							"Whether to ignore messages sent by the credential's user (account webhooks) or by a bot (agent bot or API inbox), so that a workflow replying to Message Created does not trigger itself forever",
+					},
+					{
+						displayName: 'Inbox IDs',
+						name: 'inboxIds',
+						type: 'string',
+						default: '',
+						placeholder: '1, 4',
+						description:
+							'Comma-separated inbox IDs to accept events from; events that belong to no inbox (contacts) always pass',
+					},
+					{
+						displayName: 'Message Types',
+						name: 'messageTypes',
+						type: 'multiOptions',
+						options: [
+							{ name: 'Activity', value: 'activity' },
+							{ name: 'Incoming', value: 'incoming' },
+							{ name: 'Outgoing', value: 'outgoing' },
+							{ name: 'Template', value: 'template' },
+						],
+						default: [],
+						description: 'Message events of these types only; none selected means all',
+					},
+					{
+						displayName: 'Private Notes',
+						name: 'privateNotes',
+						type: 'options',
+						options: [
+							{ name: 'Include', value: 'include' },
+							{ name: 'Exclude', value: 'exclude' },
+							{ name: 'Only Private Notes', value: 'only' },
+						],
+						default: 'include',
+						description: 'Whether message events for private notes start the workflow',
+					},
+					{
+						displayName: 'Sender Types',
+						name: 'senderTypes',
+						type: 'multiOptions',
+						options: SENDER_TYPES,
+						default: [],
+						description: 'Message events sent by these only; none selected means all',
+					},
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Allow Unsigned Events',
+						name: 'allowUnsigned',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to accept events without a signature. Only for ChatWoot before 4.12, which signs nothing: anyone who knows the URL could then start the workflow. A wrong signature is refused either way.',
+					},
+					{
+						displayName: 'Signature Time Window (Seconds)',
+						name: 'toleranceSeconds',
+						type: 'number',
+						typeOptions: { minValue: 1 },
+						default: 300,
+						description: "How far a delivery's signed timestamp may be from n8n's clock; older or newer deliveries are refused as replays",
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// Without a credential (agent bot or API inbox) there is nothing to register: the user pastes the URL.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('source') !== ACCOUNT_WEBHOOK) return true;
+				return await adoptExistingWebhook.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				if (this.getNodeParameter('source') !== ACCOUNT_WEBHOOK) return true;
+				return await deleteWebhook.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const isAccountWebhook = this.getNodeParameter('source') === ACCOUNT_WEBHOOK;
+		const staticData = this.getWorkflowStaticData('node') as TriggerStaticData;
+		const options = this.getNodeParameter('options', {}) as DeliveryOptions;
+		const request = this.getRequestObject();
+		const nowSeconds = Math.floor(Date.now() / 1000);
+		const toleranceSeconds = options.toleranceSeconds ?? 300;
+		const verdict = verifyDelivery({
+			headers: request.headers,
+			rawBody: request.rawBody ?? Buffer.alloc(0),
+			secret: (isAccountWebhook ? staticData.webhookSecret : (this.getNodeParameter('secret', '') as string)) || undefined,
+			allowUnsigned: options.allowUnsigned === true,
+			toleranceSeconds,
+			nowSeconds,
+		});
+		const refuse = (reason: string): IWebhookResponseData => {
+			this.getResponseObject().status(401).json({ message: reason });
+			return { noWebhookResponse: true };
+		};
+		if (!verdict.accepted) return refuse(verdict.reason);
+		if (verdict.signed) {
+			const signature = String(request.headers['x-chatwoot-signature']);
+			const timestamp = Number(request.headers['x-chatwoot-timestamp']);
+			if (isReplay(signature, timestamp + toleranceSeconds, nowSeconds)) return refuse('The event was already received');
+		}
+
+		const payload = this.getBodyData() as IDataObject & { event?: string };
+		const summary = summarize(payload);
+		const wanted = (isAccountWebhook ? this.getNodeParameter('events', []) : this.getNodeParameter('botEvents', [])) as string[];
+		const filters = this.getNodeParameter('filters', {}) as FilterParameters;
+		const ownSender = isAccountWebhook ? { type: 'user', id: staticData.ownUserId } : { type: 'agent_bot' };
+		const skippedBy =
+			wanted.length && !wanted.includes(summary.event)
+				? 'event'
+				: filteredOutBy(payload, summary, {
+						inboxIds: parseIds(filters.inboxIds),
+						messageTypes: filters.messageTypes ?? [],
+						privateNotes: filters.privateNotes ?? 'include',
+						senderTypes: filters.senderTypes ?? [],
+						// Without a known user id the guard would ignore every agent: then it stays off.
+						ownSender: filters.ignoreOwnMessages === false || (isAccountWebhook && staticData.ownUserId === undefined) ? undefined : ownSender,
+					});
+		if (skippedBy) return { webhookResponse: { message: `Event ignored by the ${skippedBy} filter` } };
+
+		const deliveryId = request.headers['x-chatwoot-delivery'];
+		return {
+			workflowData: [
+				[
+					{
+						json: {
+							...summary,
+							...(typeof deliveryId === 'string' ? { deliveryId } : {}),
+							payload,
+						},
+					},
+				],
+			],
+		};
+	}
+}

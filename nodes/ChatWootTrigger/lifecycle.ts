@@ -1,0 +1,117 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+
+import { accountIdOf, triggerRequest } from './transport';
+import type { TriggerRequest } from './transport';
+
+/** What the trigger keeps in the workflow's static data between activation and deliveries. */
+export interface TriggerStaticData extends IDataObject {
+	webhookId?: number;
+	/** The secret ChatWoot signs deliveries with; absent before ChatWoot 4.12. */
+	webhookSecret?: string;
+	/** The credential's own user, whose messages the loop guard ignores. */
+	ownUserId?: number;
+}
+
+interface Webhook {
+	id: number;
+	url: string;
+	subscriptions?: string[];
+	secret?: string;
+}
+
+const ADMIN_HINT =
+	"Managing webhooks needs an administrator's access token, and ChatWoot refused this one. Use the access token of an administrator of this account in the credential, or add the webhook in ChatWoot by hand and use the Agent Bot or API Inbox source.";
+
+async function webhookRequest<T>(context: IHookFunctions, request: TriggerRequest): Promise<T> {
+	return (await triggerRequest.call(context, request, { 401: ADMIN_HINT, 403: ADMIN_HINT })) as T;
+}
+
+function webhooksPath(context: IHookFunctions): string {
+	return `/api/v1/accounts/${accountIdOf(context)}/webhooks`;
+}
+
+function staticDataOf(context: IHookFunctions): TriggerStaticData {
+	return context.getWorkflowStaticData('node') as TriggerStaticData;
+}
+
+function selectedEvents(context: IHookFunctions): string[] {
+	return [...(context.getNodeParameter('events', []) as string[])].sort();
+}
+
+function sameEvents(webhook: Webhook, events: string[]): boolean {
+	return JSON.stringify([...(webhook.subscriptions ?? [])].sort()) === JSON.stringify(events);
+}
+
+/** Stores the webhook's id and secret, and whose messages are the workflow's own. */
+async function remember(context: IHookFunctions, webhook: Webhook): Promise<void> {
+	const profile = await webhookRequest<{ id?: number }>(context, { method: 'GET', path: '/api/v1/profile' });
+	const staticData = staticDataOf(context);
+	staticData.webhookId = webhook.id;
+	if (typeof webhook.secret === 'string' && webhook.secret) staticData.webhookSecret = webhook.secret;
+	else delete staticData.webhookSecret;
+	if (typeof profile.id === 'number') staticData.ownUserId = profile.id;
+}
+
+function forget(context: IHookFunctions): void {
+	const staticData = staticDataOf(context);
+	delete staticData.webhookId;
+	delete staticData.webhookSecret;
+	delete staticData.ownUserId;
+}
+
+/**
+ * ChatWoot refuses a second webhook with the same URL, so one already pointing at this
+ * trigger (left by an earlier activation or added by hand) is adopted, its events aligned.
+ */
+export async function adoptExistingWebhook(this: IHookFunctions): Promise<boolean> {
+	const url = this.getNodeWebhookUrl('default');
+	const listed = await webhookRequest<{ payload?: { webhooks?: Webhook[] } }>(this, { method: 'GET', path: webhooksPath(this) });
+	const existing = listed.payload?.webhooks?.find((webhook) => webhook.url === url);
+	if (!existing) {
+		forget(this);
+		return false;
+	}
+	const events = selectedEvents(this);
+	let adopted = existing;
+	if (!sameEvents(existing, events)) {
+		const updated = await webhookRequest<{ payload: { webhook: Webhook } }>(this, {
+			method: 'PATCH',
+			path: `${webhooksPath(this)}/${existing.id}`,
+			body: { webhook: { subscriptions: events } },
+		});
+		adopted = updated.payload.webhook;
+	}
+	await remember(this, adopted);
+	return true;
+}
+
+export async function createWebhook(this: IHookFunctions): Promise<boolean> {
+	const created = await webhookRequest<{ payload: { webhook: Webhook } }>(this, {
+		method: 'POST',
+		path: webhooksPath(this),
+		body: {
+			webhook: {
+				url: this.getNodeWebhookUrl('default'),
+				name: `n8n: ${this.getWorkflow().name ?? 'workflow'}`,
+				subscriptions: selectedEvents(this),
+			},
+		},
+	});
+	await remember(this, created.payload.webhook);
+	return true;
+}
+
+export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
+	const { webhookId } = staticDataOf(this);
+	if (webhookId !== undefined) {
+		try {
+			await webhookRequest(this, { method: 'DELETE', path: `${webhooksPath(this)}/${webhookId}` });
+		} catch (error) {
+			// Already deleted in ChatWoot: what deactivation wanted.
+			if (!(error instanceof NodeApiError && error.httpCode === '404')) throw error;
+		}
+	}
+	forget(this);
+	return true;
+}

@@ -1,0 +1,161 @@
+import { RESOURCE_NOT_FOUND } from '../server';
+import type { Reply, Route, RouteContext } from '../server';
+import { table } from '../auth';
+import type { Account } from '../auth';
+import { seedListedConversation } from './triggerConversations';
+import type { ListedConversation } from './triggerConversations';
+
+/**
+ * Conversations beyond the list (API-NOTES §4, §7, §9): create with a first message (JSON, or
+ * multipart with `message[attachments][]`), show, labels (POST replaces), assignments (agent,
+ * agent bot, team; 0 finds nobody and unassigns) and toggle_status (snoozed_until in unix
+ * seconds). The list itself (`GET conversations`, 25 a page in `data.payload`) is served by
+ * triggerConversations.ts: conversations are stored there, so both see the same records.
+ */
+export interface Conversation extends ListedConversation {
+	priority: string | null;
+	labels: string[];
+	custom_attributes: Record<string, unknown>;
+	additional_attributes: Record<string, unknown>;
+	snoozed_until: number | null;
+	meta: ListedConversation['meta'] & {
+		assignee: { id: number; name: string } | null;
+		team: { id: number; name: string } | null;
+	};
+}
+
+export interface Team {
+	id: number;
+	name: string;
+}
+
+const STATUSES = ['open', 'resolved', 'pending', 'snoozed'];
+
+const conversationsOf = (account: Account) => table<Conversation>(account, 'conversations');
+
+export function seedTeam(account: Account, name: string): Team {
+	const teams = table<Team>(account, 'teams');
+	const team = { id: teams.size + 1, name };
+	teams.set(team.id, team);
+	return team;
+}
+
+/** A conversation for an existing contact, listed by GET conversations too. */
+export function seedConversation(account: Account, attributes: Partial<Conversation> = {}): Conversation {
+	const listed = seedListedConversation(account, { status: attributes.status ?? 'open', inbox_id: attributes.inbox_id ?? 1 });
+	const conversation = Object.assign(listed, {
+		priority: null,
+		labels: [],
+		custom_attributes: {},
+		additional_attributes: {},
+		snoozed_until: null,
+		...attributes,
+		id: listed.id,
+		meta: { sender: listed.meta.sender, assignee: null, team: null, ...attributes.meta },
+	}) as Conversation;
+	conversationsOf(account).set(conversation.id, conversation);
+	return conversation;
+}
+
+function find({ params, account }: RouteContext): Conversation | undefined {
+	return conversationsOf(account!).get(Number(params.id));
+}
+
+const asObject = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+function create({ request, account }: RouteContext): Reply {
+	const body = asObject(request.body);
+	const contact = account!.contacts.get(Number(body.contact_id));
+	if (!contact) return RESOURCE_NOT_FOUND;
+	const status = body.status === undefined ? 'open' : String(body.status);
+	if (!STATUSES.includes(status)) return { status: 422, body: { error: `'${status}' is not a valid status` } };
+	const message = asObject(body.message);
+	const files = request.files['message[attachments][]'] ?? [];
+	const messages =
+		message.content !== undefined || files.length
+			? [
+					{
+						id: 1,
+						content: message.content ?? null,
+						message_type: 1,
+						attachments: files.map((file, index) => ({ id: index + 1, file_type: 'file', data_url: `/files/${file.fileName}`, file_size: file.bytes.length })),
+					},
+				]
+			: [];
+	const teamId = body.team_id === undefined ? undefined : Number(body.team_id);
+	const conversation = seedConversation(account!, {
+		inbox_id: Number(body.inbox_id),
+		status,
+		custom_attributes: asObject(body.custom_attributes),
+		additional_attributes: asObject(body.additional_attributes),
+		messages,
+		meta: {
+			sender: { id: contact.id, name: contact.name, type: 'contact' },
+			assignee: null,
+			team: teamId ? (table<Team>(account!, 'teams').get(teamId) ?? null) : null,
+		},
+	});
+	return { status: 200, body: conversation };
+}
+
+function show(context: RouteContext): Reply {
+	const conversation = find(context);
+	return conversation ? { status: 200, body: conversation } : RESOURCE_NOT_FOUND;
+}
+
+function labels(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	if (context.request.method === 'POST') {
+		const sent = asObject(context.request.body).labels;
+		conversation.labels = Array.isArray(sent) ? sent.map(String) : [];
+	}
+	return { status: 200, body: { payload: conversation.labels } };
+}
+
+function assign(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	const body = asObject(context.request.body);
+	if ('assignee_id' in body) {
+		const agent = context.server.users.find((user) => user.id === Number(body.assignee_id) && user.accountIds.includes(context.account!.id));
+		conversation.meta.assignee = agent ? { id: agent.id, name: agent.name } : null;
+		return { status: 200, body: agent ? { id: agent.id, name: agent.name, email: agent.email, role: 'agent' } : null };
+	}
+	if ('team_id' in body) {
+		const team = table<Team>(context.account!, 'teams').get(Number(body.team_id)) ?? null;
+		conversation.meta.team = team;
+		return { status: 200, body: team };
+	}
+	return { status: 200, body: null };
+}
+
+function toggleStatus(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	const body = asObject(context.request.body);
+	if (body.status === undefined) {
+		conversation.status = conversation.status === 'open' ? 'resolved' : 'open';
+	} else if (STATUSES.includes(String(body.status))) {
+		conversation.status = String(body.status);
+		if (body.snoozed_until !== undefined) conversation.snoozed_until = Number(body.snoozed_until);
+	} else {
+		return { status: 422, body: { error: `'${String(body.status)}' is not a valid status` } };
+	}
+	conversation.updated_at = Date.now() / 1000;
+	return {
+		status: 200,
+		body: {
+			meta: {},
+			payload: { success: true, conversation_id: conversation.id, current_status: conversation.status, snoozed_until: conversation.snoozed_until },
+		},
+	};
+}
+
+export const conversationRoutes = (): Route[] => [
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations', scope: 'account', bots: true, handle: create },
+	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/conversations/:id', scope: 'account', bots: true, handle: show },
+	{ methods: ['GET', 'POST'], path: '/api/v1/accounts/:account_id/conversations/:id/labels', scope: 'account', bots: true, handle: labels },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/assignments', scope: 'account', bots: true, handle: assign },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_status', scope: 'account', bots: true, handle: toggleStatus },
+];

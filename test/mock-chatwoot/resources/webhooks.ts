@@ -1,0 +1,170 @@
+import { createHmac, randomBytes, randomUUID } from 'crypto';
+
+import { RESOURCE_NOT_FOUND } from '../server';
+import type { ChatWootMock, Reply, Route, RouteContext } from '../server';
+import type { Account, User } from '../auth';
+
+/** An account webhook as `_webhook.json.jbuilder` renders it (API-NOTES §6). */
+export interface Webhook {
+	id: number;
+	name: string | null;
+	url: string;
+	account_id: number;
+	subscriptions: string[];
+	secret: string;
+}
+
+/** Webhook::ALLOWED_WEBHOOK_EVENTS. */
+export const ALLOWED_EVENTS = [
+	'conversation_created',
+	'conversation_status_changed',
+	'conversation_updated',
+	'contact_created',
+	'contact_updated',
+	'message_created',
+	'message_updated',
+	'webwidget_triggered',
+	'inbox_created',
+	'inbox_updated',
+	'conversation_typing_on',
+	'conversation_typing_off',
+];
+
+interface WebhookStore {
+	nextId: number;
+	webhooks: Map<number, Webhook>;
+}
+
+// Accounts and users are shared with other resource modules; this module's state hangs off them.
+const stores = new WeakMap<Account, WebhookStore>();
+const agents = new WeakSet<User>();
+
+function storeOf(account: Account): WebhookStore {
+	let store = stores.get(account);
+	if (!store) stores.set(account, (store = { nextId: 1, webhooks: new Map() }));
+	return store;
+}
+
+export function webhooksOf(account: Account): Webhook[] {
+	return [...storeOf(account).webhooks.values()];
+}
+
+/** Makes a user an agent rather than an administrator: webhook routes then answer 401. */
+export function makeAgent(user: User): void {
+	agents.add(user);
+}
+
+export function seedWebhook(account: Account, attributes: Pick<Webhook, 'url' | 'subscriptions'> & Partial<Webhook>): Webhook {
+	const store = storeOf(account);
+	const webhook: Webhook = { id: store.nextId++, name: null, account_id: account.id, secret: randomBytes(12).toString('hex'), ...attributes };
+	store.webhooks.set(webhook.id, webhook);
+	return webhook;
+}
+
+function render(webhook: Webhook) {
+	return { id: webhook.id, name: webhook.name, url: webhook.url, account_id: webhook.account_id, subscriptions: webhook.subscriptions, secret: webhook.secret };
+}
+
+/** `params.require(:webhook).permit(...)`, with ParamsWrapper's top-level JSON wrapped in `webhook`. */
+function webhookParams(body: unknown): Partial<Webhook> {
+	const params = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+	const wrapped = (params.webhook ?? params) as Record<string, unknown>;
+	const permitted: Partial<Webhook> = {};
+	if ('url' in wrapped) permitted.url = String(wrapped.url);
+	if ('name' in wrapped) permitted.name = wrapped.name === null ? null : String(wrapped.name);
+	if ('subscriptions' in wrapped) permitted.subscriptions = wrapped.subscriptions as string[];
+	return permitted;
+}
+
+/** Webhook model validations (app/models/webhook.rb:28-42). */
+function invalid(account: Account, webhook: Webhook): Reply | undefined {
+	if (!/^https?:\/\//.test(webhook.url)) return { status: 422, body: { message: 'Url is invalid', attributes: ['url'] } };
+	if (webhooksOf(account).some((other) => other.id !== webhook.id && other.url === webhook.url)) {
+		return { status: 422, body: { message: 'Url has already been taken', attributes: ['url'] } };
+	}
+	const subscriptions = webhook.subscriptions;
+	if (!Array.isArray(subscriptions) || !subscriptions.length || subscriptions.some((event) => !ALLOWED_EVENTS.includes(event))) {
+		return { status: 422, body: { message: 'Subscriptions Invalid events', attributes: ['subscriptions'] } };
+	}
+	return undefined;
+}
+
+/** webhook_policy.rb: administrators only. */
+function adminOnly(handle: (context: RouteContext) => Reply): (context: RouteContext) => Reply {
+	return (context) =>
+		agents.has(context.user) ? { status: 401, body: { error: 'You are not authorized to do this action' } } : handle(context);
+}
+
+function save({ request, params, account }: RouteContext): Reply {
+	const store = storeOf(account!);
+	const existing = params.id ? store.webhooks.get(Number(params.id)) : undefined;
+	if (params.id && !existing) return RESOURCE_NOT_FOUND;
+	const next: Webhook = existing
+		? { ...existing, ...webhookParams(request.body) }
+		: { id: store.nextId, name: null, url: '', account_id: account!.id, subscriptions: [], secret: randomBytes(12).toString('hex'), ...webhookParams(request.body) };
+	const refused = invalid(account!, next);
+	if (refused) return refused;
+	if (!existing) store.nextId++;
+	store.webhooks.set(next.id, next);
+	return { status: 200, body: { payload: { webhook: render(next) } } };
+}
+
+export const webhookRoutes = (): Route[] => [
+	{
+		methods: ['GET'],
+		path: '/api/v1/accounts/:account_id/webhooks',
+		scope: 'account',
+		handle: adminOnly(({ account }) => ({ status: 200, body: { payload: { webhooks: webhooksOf(account!).map(render) } } })),
+	},
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/webhooks', scope: 'account', handle: adminOnly(save) },
+	{ methods: ['PATCH', 'PUT'], path: '/api/v1/accounts/:account_id/webhooks/:id', scope: 'account', handle: adminOnly(save) },
+	{
+		methods: ['DELETE'],
+		path: '/api/v1/accounts/:account_id/webhooks/:id',
+		scope: 'account',
+		handle: adminOnly(({ params, account }) =>
+			storeOf(account!).webhooks.delete(Number(params.id)) ? { status: 200, body: undefined } : RESOURCE_NOT_FOUND,
+		),
+	},
+];
+
+/** The headers ChatWoot 4.12+ sends with a delivery (lib/webhooks/trigger.rb), computed ChatWoot's way. */
+export function signedHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+	const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+	return {
+		'Content-Type': 'application/json',
+		'X-Chatwoot-Delivery': randomUUID(),
+		'X-Chatwoot-Timestamp': String(timestamp),
+		'X-Chatwoot-Signature': `sha256=${signature}`,
+	};
+}
+
+export interface Delivery {
+	url: string;
+	status: number;
+	body: string;
+	milliseconds: number;
+	/** The exact request sent, so a test can send it again (a replay). */
+	headers: Record<string, string>;
+	payload: string;
+}
+
+/** One POST the way ChatWoot's SafeFetch sends it: JSON, a 5-second timeout, no retry. */
+export async function deliver(url: string, payload: string, headers: Record<string, string>): Promise<Delivery> {
+	const started = performance.now();
+	const response = await fetch(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(5000) });
+	const body = await response.text();
+	return { url, status: response.status, body, milliseconds: performance.now() - started, headers, payload };
+}
+
+/**
+ * ChatWoot's WebhookListener: the event goes, signed with each webhook's secret, to every
+ * account webhook subscribed to it.
+ */
+export async function deliverEvent(server: ChatWootMock, accountId: number, payload: { event: string } & Record<string, unknown>): Promise<Delivery[]> {
+	const account = server.accounts.get(accountId);
+	if (!account) throw new Error(`No account ${accountId} in the mock`);
+	const body = JSON.stringify(payload);
+	const subscribed = webhooksOf(account).filter((webhook) => webhook.subscriptions.includes(payload.event));
+	return await Promise.all(subscribed.map(async (webhook) => await deliver(webhook.url, body, signedHeaders(webhook.secret, body))));
+}

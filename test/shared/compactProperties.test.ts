@@ -1,0 +1,45 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
+import { resources } from '../../nodes/ChatWoot/resources';
+import { compactProperties } from '../../nodes/ChatWoot/shared/compactProperties';
+
+/** The properties shown for one resource and operation, as name → everything but their display condition and description. */
+function shownFor(properties: INodeProperties[], resource: string, operation: string) {
+	return properties
+		.filter((property) => {
+			const show = property.displayOptions?.show ?? {};
+			return property.name !== 'operation' && (show.resource as string[] | undefined)?.includes(resource) && (show.operation as string[] | undefined)?.includes(operation);
+		})
+		.map(({ displayOptions, description: _description, ...rest }) => {
+			const { resource: _resource, operation: _operation, ...otherConditions } = displayOptions?.show ?? {};
+			return { ...rest, otherConditions };
+		});
+}
+
+const original = resources.flatMap((resource) => resource.properties);
+const compacted = compactProperties(original);
+const operations = original
+	.filter((property) => property.name === 'operation')
+	.flatMap((property) =>
+		((property.options ?? []) as Array<{ value: string }>).map((option) => [(property.displayOptions!.show!.resource as string[])[0], option.value]),
+	);
+
+test('merging same-named copies leaves every operation with exactly its fields, in the same order', () => {
+	expect(operations.length).toBeGreaterThan(300);
+	for (const [resource, operation] of operations) {
+		expect({ resource, operation, fields: shownFor(compacted, resource, operation) }).toEqual({
+			resource,
+			operation,
+			fields: shownFor(original, resource, operation),
+		});
+	}
+});
+
+test('the node has far fewer top-level properties, and a name the benchmark fills with an expression only once per resource', () => {
+	const properties = new ChatWoot().description.properties;
+	expect(properties.length).toBeLessThan(original.length / 2);
+	const contactIds = properties.filter((property) => property.name === 'contactId' && (property.displayOptions?.show?.resource as string[]).includes('contact'));
+	expect(contactIds).toHaveLength(1);
+	expect(properties.filter((property) => property.name === 'accountId').length).toBeLessThanOrEqual(2);
+});
