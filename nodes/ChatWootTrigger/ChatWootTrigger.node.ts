@@ -75,7 +75,7 @@ export class ChatWootTrigger implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
-						name: 'Account Webhook (Registered by N8n)',
+						name: 'Account Webhook (Set Up Automatically)',
 						value: ACCOUNT_WEBHOOK,
 						description: "Registered in ChatWoot when the workflow is activated, removed when it is deactivated; needs an administrator's token",
 					},

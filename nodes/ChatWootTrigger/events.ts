@@ -13,7 +13,7 @@ export const ACCOUNT_EVENTS: INodePropertyOptions[] = [
 	{ name: 'Inbox Updated', value: 'inbox_updated' },
 	{ name: 'Message Created', value: 'message_created' },
 	{ name: 'Message Updated', value: 'message_updated' },
-	{ name: 'Webwidget Triggered', value: 'webwidget_triggered' },
+	{ name: 'Web Widget Triggered', value: 'webwidget_triggered' },
 ];
 
 type Payload = IDataObject & { event?: string };

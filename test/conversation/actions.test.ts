@@ -232,7 +232,7 @@ describe('Conversation: bad input is refused before anything is sent', () => {
 	test.each([
 		['a Conversation ID that is not a number', on('get', { conversationId: 'abc' }), /^Conversation ID must be a positive whole number, not "abc"$/],
 		['a Conversation URL pasted into By ID', on('get', { conversationId: '={{ "0" }}' }), /^Conversation ID must be a positive whole number, not "0"$/],
-		['a snooze date that is no date', on('toggleStatus', { status: 'snoozed', snoozedUntil: 'next tuesday' }), /^Snooze Until is not a date: "next tuesday"$/],
+		['a snooze date that is no date', on('toggleStatus', { status: 'snoozed', snoozedUntil: 'next tuesday' }), /^Snooze Until is not a date and time: "next tuesday"$/],
 		['an agent ID that is no number', on('assign', { assignTo: 'agent', assigneeId: 'agatha' }), /^Agent ID must be a positive whole number, not "agatha"$/],
 		['an agent bot ID that is no number', on('assign', { assignTo: 'agentBot', agentBotId: 'x' }), /^Agent Bot ID must be a positive whole number, not "x"$/],
 		['an SLA policy ID that is no number', on('update', { conversationUpdateFields: { slaPolicyId: 'gold' } }), /^SLA Policy ID must be a positive whole number, not "gold"$/],

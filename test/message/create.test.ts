@@ -143,6 +143,6 @@ describe('Message → Create: bad input is refused before anything is sent', () 
 
 	test('the missing property is named together with those present', async () => {
 		const run = await executeNode({ parameters: create('x', { attachments: 'scan' }), items: [twoFiles()] });
-		expect(run.error?.description).toBe('Binary properties on this item: photo, invoice. Enter them in Attachments, separated by commas.');
+		expect(run.error?.description).toBe('Binary properties on this item: photo, invoice. Enter the one to send in Attachments.');
 	});
 });

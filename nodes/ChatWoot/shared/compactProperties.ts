@@ -152,11 +152,24 @@ export function compactProperties(properties: INodeProperties[]): INodePropertie
 		}
 		clusters.push(...ofGroup);
 	}
+	// The field every operation starts with (the account) goes first, before the Operation lists, in one place.
+	const firstField = new Map<string, number>();
+	for (const entry of [...kept, ...clusters.flat().map((copy) => ({ index: copy.index, property: copy.property, copies: [copy] }))]) {
+		for (const [operation, position] of shownAt(entry)) firstField.set(operation, Math.min(firstField.get(operation) ?? Infinity, position));
+	}
+	const firstSelector = properties.findIndex((property) => property.name === 'operation');
+	const leads = (cluster: Copy[]) =>
+		new Set(cluster.map((copy) => copy.resource)).size > 1 &&
+		cluster.every((copy) => copy.operations.every((operation) => firstField.get(`${copy.resource}/${operation}`) === copy.index));
 	// A merged property takes its first copy's place; where that would reorder an operation's fields, it is merged less.
 	for (;;) {
 		const entries = [
 			...kept,
-			...clusters.map((cluster) => ({ index: Math.min(...cluster.map((copy) => copy.index)), property: merged(cluster), copies: cluster })),
+			...clusters.map((cluster) => ({
+				index: leads(cluster) ? firstSelector - 0.5 : Math.min(...cluster.map((copy) => copy.index)),
+				property: merged(cluster),
+				copies: cluster,
+			})),
 		].sort((a, b) => a.index - b.index);
 		const misplaced = misplacedCopies(entries);
 		if (!misplaced.size) return entries.map((entry) => entry.property);

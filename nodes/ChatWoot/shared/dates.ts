@@ -38,7 +38,7 @@ export function unixSeconds(value: unknown, timeZone: string): number | undefine
 	return Math.floor((hasOffset ? asUtc : asUtc - zoneOffsetMs(asUtc, timeZone)) / 1000);
 }
 
-/** A preSend turning the date at `property` of the body into unix seconds, refused when it is not a date. */
+/** A preSend turning the date at `property` of the body into unix seconds, refused when it is not a date; left empty, it is not sent. */
 export function unixSecondsAt(property: string, fieldName: string): PreSendAction {
 	return async function toUnixSeconds(
 		this: IExecuteSingleFunctions,
@@ -47,6 +47,10 @@ export function unixSecondsAt(property: string, fieldName: string): PreSendActio
 		const body = requestOptions.body as IDataObject | undefined;
 		const value = body?.[property];
 		if (value === undefined) return requestOptions;
+		if (value === '') {
+			delete body![property];
+			return requestOptions;
+		}
 		const seconds = unixSeconds(value, this.getTimezone());
 		if (seconds === undefined) {
 			throw new NodeOperationError(this.getNode(), `${fieldName} is not a date and time: "${String(value)}"`, {

@@ -1,8 +1,6 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 import { readPositiveId } from '../transport/path';
-import type { UploadFile } from '../transport/multipart';
 import { parseJsonArray, parseJsonObject } from './validation';
 
 /**
@@ -84,51 +82,4 @@ export function idInBody(
 		parent[last] = asText ? String(id) : id;
 		return { ...requestOptions, body };
 	};
-}
-
-/**
- * Reads any file from the input item's binary property (a PDF, a recording), checking its
- * type by the declared MIME type, so a wrong property or type fails before anything is sent.
- */
-export async function readBinaryFile(
-	context: IExecuteSingleFunctions,
-	propertyName: string,
-	fieldName: string,
-	accepts: { mimeType: RegExp; kind: string; maxBytes?: number },
-): Promise<UploadFile> {
-	const node = context.getNode();
-	const itemIndex = context.getItemIndex();
-	const name = propertyName.trim();
-	if (!name) {
-		throw new NodeOperationError(node, `${fieldName} is empty`, {
-			itemIndex,
-			description: 'Enter the name of the input binary property that holds the file, e.g. data.',
-		});
-	}
-	const binary = context.getInputData().binary?.[name];
-	if (!binary) {
-		const present = Object.keys(context.getInputData().binary ?? {});
-		throw new NodeOperationError(node, `${fieldName}: the input item has no binary property "${name}"`, {
-			itemIndex,
-			description: present.length
-				? `Binary properties on this item: ${present.join(', ')}. Enter one of them in ${fieldName}.`
-				: 'This item carries no binary data. Read the file first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
-		});
-	}
-	const fileName = binary.fileName ?? name;
-	if (!accepts.mimeType.test(binary.mimeType ?? '')) {
-		throw new NodeOperationError(node, `${fieldName}: "${fileName}" is not ${accepts.kind}`, {
-			itemIndex,
-			description: `Its type is ${binary.mimeType || 'unknown'}; ChatWoot accepts ${accepts.kind} here.`,
-		});
-	}
-	const bytes = await context.helpers.getBinaryDataBuffer(name);
-	if (accepts.maxBytes !== undefined && bytes.length > accepts.maxBytes) {
-		throw new NodeOperationError(
-			node,
-			`${fieldName}: "${fileName}" is ${(bytes.length / 1048576).toFixed(1)} MB; ChatWoot accepts at most ${accepts.maxBytes / 1048576} MB`,
-			{ itemIndex },
-		);
-	}
-	return { bytes, fileName, mimeType: binary.mimeType };
 }

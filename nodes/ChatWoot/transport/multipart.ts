@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { recordsAt } from './output';
 import { chatWootRequest } from './request';
@@ -30,6 +30,23 @@ const IMAGE_SIGNATURES: Array<{ mimeType: string; extension: string; matches: (b
 ];
 
 /**
+ * The input item's binary property `propertyName`, or an error naming the field and the
+ * properties the item does have, before anything is sent.
+ */
+export function inputBinary(context: IExecuteSingleFunctions, propertyName: string, fieldName: string): IBinaryData {
+	const binaries = context.getInputData().binary ?? {};
+	const binary = binaries[propertyName];
+	if (binary) return binary;
+	const present = Object.keys(binaries);
+	throw new NodeOperationError(context.getNode(), `${fieldName}: the input item has no binary property "${propertyName}"`, {
+		itemIndex: context.getItemIndex(),
+		description: present.length
+			? `Binary properties on this item: ${present.join(', ')}. Enter the one to send in ${fieldName}.`
+			: 'This item carries no binary data. Read the file first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
+	});
+}
+
+/**
  * Reads an image from the input item's binary property and checks it the way ChatWoot will,
  * so a wrong property name, a non-image or an oversized file fails before anything is sent.
  */
@@ -40,17 +57,7 @@ export async function readImage(
 ): Promise<UploadFile> {
 	const node = context.getNode();
 	const itemIndex = context.getItemIndex();
-	const binaries = context.getInputData().binary ?? {};
-	const binary = binaries[propertyName];
-	if (!binary) {
-		const present = Object.keys(binaries);
-		throw new NodeOperationError(node, `${fieldName}: the input item has no binary property "${propertyName}"`, {
-			itemIndex,
-			description: present.length
-				? `Binary properties on this item: ${present.join(', ')}. Enter one of them in ${fieldName}.`
-				: 'This item carries no binary data. Read the image first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
-		});
-	}
+	const binary = inputBinary(context, propertyName, fieldName);
 	const bytes = await context.helpers.getBinaryDataBuffer(propertyName);
 	if (bytes.length > AVATAR_MAX_BYTES) {
 		throw new NodeOperationError(
@@ -71,6 +78,44 @@ export async function readImage(
 		);
 	}
 	return { bytes, fileName: binary.fileName ?? `${propertyName}.${type.extension}`, mimeType: type.mimeType };
+}
+
+/**
+ * Reads any file from the input item's binary property (a PDF, a recording), checking its
+ * type by the declared MIME type, so a wrong property or type fails before anything is sent.
+ */
+export async function readCheckedFile(
+	context: IExecuteSingleFunctions,
+	propertyName: string,
+	fieldName: string,
+	accepts: { mimeType: RegExp; kind: string; maxBytes?: number },
+): Promise<UploadFile> {
+	const node = context.getNode();
+	const itemIndex = context.getItemIndex();
+	const name = propertyName.trim();
+	if (!name) {
+		throw new NodeOperationError(node, `${fieldName} is empty`, {
+			itemIndex,
+			description: 'Enter the name of the input binary property that holds the file, e.g. data.',
+		});
+	}
+	const binary = inputBinary(context, name, fieldName);
+	const fileName = binary.fileName ?? name;
+	if (!accepts.mimeType.test(binary.mimeType ?? '')) {
+		throw new NodeOperationError(node, `${fieldName}: "${fileName}" is not ${accepts.kind}`, {
+			itemIndex,
+			description: `Its type is ${binary.mimeType || 'unknown'}; ChatWoot accepts ${accepts.kind} here.`,
+		});
+	}
+	const bytes = await context.helpers.getBinaryDataBuffer(name);
+	if (accepts.maxBytes !== undefined && bytes.length > accepts.maxBytes) {
+		throw new NodeOperationError(
+			node,
+			`${fieldName}: "${fileName}" is ${(bytes.length / 1048576).toFixed(1)} MB; ChatWoot accepts at most ${accepts.maxBytes / 1048576} MB`,
+			{ itemIndex },
+		);
+	}
+	return { bytes, fileName, mimeType: binary.mimeType };
 }
 
 /**
@@ -179,17 +224,7 @@ export async function readBinaryFile(
 	propertyName: string,
 	fieldName: string,
 ): Promise<StreamedFile> {
-	const binaries = context.getInputData().binary ?? {};
-	const binary = binaries[propertyName];
-	if (!binary) {
-		const present = Object.keys(binaries);
-		throw new NodeOperationError(context.getNode(), `${fieldName}: the input item has no binary property "${propertyName}"`, {
-			itemIndex: context.getItemIndex(),
-			description: present.length
-				? `Binary properties on this item: ${present.join(', ')}. Enter them in ${fieldName}, separated by commas.`
-				: 'This item carries no binary data. Read the file first, e.g. with "Read/Write Files from Disk" or an HTTP Request whose response format is File.',
-		});
-	}
+	const binary = inputBinary(context, propertyName, fieldName);
 	const fileName = binary.fileName ?? propertyName;
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	if (binary.id) {
@@ -213,6 +248,34 @@ export async function readBinaryFile(
 			yield bytes;
 		},
 	};
+}
+
+/**
+ * The files of an Attachments option (`collection.option`: binary property names separated by
+ * commas), each as a `partName` part, streamed. None when the option was not added; an option
+ * added but left empty is refused, as is a property the item does not have.
+ */
+export async function readAttachments(
+	context: IExecuteSingleFunctions,
+	collection: string,
+	partName: string,
+	option = 'attachments',
+): Promise<Array<[string, StreamedFile]> | undefined> {
+	// Whether the option was added is read from the raw parameters, as for avatars.
+	if ((context.getNode().parameters[collection] as IDataObject | undefined)?.[option] === undefined) return undefined;
+	const names = String(context.getNodeParameter(`${collection}.${option}`, '') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
+	if (!names.length) {
+		throw new NodeOperationError(context.getNode(), 'Attachments is empty', {
+			itemIndex: context.getItemIndex(),
+			description: 'Enter the names of the input binary properties holding the files, separated by commas (e.g. data, invoice), or remove the Attachments field.',
+		});
+	}
+	const files: Array<[string, StreamedFile]> = [];
+	for (const name of names) files.push([partName, await readBinaryFile(context, name, 'Attachments')]);
+	return files;
 }
 
 /**

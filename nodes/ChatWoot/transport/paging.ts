@@ -24,17 +24,28 @@ export interface PageStrategy {
 	 * paging part of the query, `sent` the whole query the page was asked with (filters too).
 	 */
 	next: (page: { body: IDataObject; records: IDataObject[]; query: IDataObject; sent: IDataObject }) => IDataObject | undefined;
+	/**
+	 * For numbered pages whose first page tells how many records match: how many pages there
+	 * are. The pager then asks for the other pages a few at a time instead of one by one.
+	 */
+	pageCount?: (firstPage: IDataObject) => number | undefined;
 }
 
-/** Numbered pages (`page=1,2…`): a page shorter than `size` is the last; `total` stops at the count when the body has one. */
+/**
+ * Numbered pages (`page=1,2…`): a page shorter than `size` is the last, unless `more` tells from
+ * the body; `total`, when the body counts every match (`meta.count`), lets the pager ask for
+ * the other pages side by side.
+ */
 export function numberedPages(
 	records: string,
 	size: number,
 	more?: (body: IDataObject, sent: IDataObject) => boolean | undefined,
+	total?: (body: IDataObject) => number | undefined,
 ): PageStrategy {
 	return {
 		records,
 		first: { page: 1 },
+		...(total ? { pageCount: (body: IDataObject) => { const count = total(body); return count === undefined ? undefined : Math.ceil(count / size); } } : {}),
 		next: ({ body, records: found, query, sent }) => {
 			const declared = more?.(body, sent);
 			const hasMore = declared ?? found.length >= size;
@@ -80,6 +91,25 @@ async function fetchPage(context: IExecutePaginationFunctions, options: IHttpReq
 	}
 }
 
+/** How many pages are asked for at once when their numbers are known. */
+const PAGES_AT_ONCE = 4;
+
+/** Pages `from`..`to` of a numbered listing, `PAGES_AT_ONCE` in flight, in page order. */
+async function fetchPages(
+	context: IExecutePaginationFunctions,
+	options: IHttpRequestOptions,
+	query: IDataObject,
+	from: number,
+	to: number,
+): Promise<IDataObject[]> {
+	const bodies: IDataObject[] = [];
+	for (let start = from; start <= to; start += PAGES_AT_ONCE) {
+		const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, to - start + 1) }, (_, offset) => start + offset);
+		bodies.push(...((await Promise.all(numbers.map(async (page) => await fetchPage(context, options, { ...query, page })))) as IDataObject[]));
+	}
+	return bodies;
+}
+
 /**
  * The one paging loop of the node, configured per endpoint by a PageStrategy: with Return All
  * off it stops as soon as Limit records are in, so it never asks for a page it does not need.
@@ -91,19 +121,30 @@ export function pager(strategy: PageStrategy) {
 	): Promise<INodeExecutionData[]> {
 		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const options = requestData.options as IHttpRequestOptions;
 		const found: IDataObject[] = [];
 		// A record that moves between pages while they are read (a new contact sorts in first) is kept once.
 		const seen = new Set<unknown>();
-		let query: IDataObject | undefined = strategy.first;
-		while (query && found.length < limit) {
-			const body = (await fetchPage(this, requestData.options as IHttpRequestOptions, query)) as IDataObject;
-			const records = recordsAt(body, strategy.records);
+		const keep = (records: IDataObject[]) => {
 			for (const record of records) {
 				if (record.id !== undefined && seen.has(record.id)) continue;
 				if (record.id !== undefined) seen.add(record.id);
 				found.push(record);
 			}
-			query = strategy.next({ body, records, query, sent: { ...requestData.options.qs, ...query } });
+		};
+		let query: IDataObject | undefined = strategy.first;
+		while (query && found.length < limit) {
+			const body = (await fetchPage(this, options, query)) as IDataObject;
+			const records = recordsAt(body, strategy.records);
+			keep(records);
+			const pages = query.page === 1 ? strategy.pageCount?.(body) : undefined;
+			if (pages !== undefined && records.length) {
+				// Every page's number is known: only those Limit needs, a few at a time, kept in order.
+				const needed = Math.min(pages, Math.ceil(limit / records.length));
+				for (const page of await fetchPages(this, options, query, 2, needed)) keep(recordsAt(page, strategy.records));
+				break;
+			}
+			query = strategy.next({ body, records, query, sent: { ...options.qs, ...query } });
 		}
 		return found.slice(0, limit).map((json) => ({ json }));
 	};

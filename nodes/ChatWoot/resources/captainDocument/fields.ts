@@ -9,8 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { idField } from '../../shared/descriptions';
-import { readBinaryFile } from '../../shared/requestBody';
-import { multipartBody } from '../../transport/multipart';
+import { multipartBody, readCheckedFile } from '../../transport/multipart';
 
 export const documentIdField = (description: string) => idField('documentId', description);
 
@@ -53,7 +52,7 @@ export async function sendPdfAsMultipart(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	if (this.getNodeParameter('source', 'url') !== 'pdf') return requestOptions;
-	const file = await readBinaryFile(this, String(this.getNodeParameter('binaryPropertyName', '')), 'Input Binary Field', {
+	const file = await readCheckedFile(this, String(this.getNodeParameter('binaryPropertyName', '')), 'Input Binary Field', {
 		mimeType: /^application\/pdf$/i,
 		kind: 'a PDF file',
 	});

@@ -3,7 +3,7 @@ import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
 import { labelsOutput } from '../../transport/output';
 import { labelsField } from './fields';
-import { changeLabels, requireLabels } from './labels';
+import { addingLabels, changeLabels, requireLabels } from '../../shared/labels';
 
 export const addContactLabels = defineOperation({
 	resource: 'contact',
@@ -14,7 +14,7 @@ export const addContactLabels = defineOperation({
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
 	fields: [accountIdField(), contactLocator('The contact to label'), { ...labelsField('The labels to add'), required: true }],
-	preSend: [requireLabels],
+	preSend: [requireLabels('Labels')],
 	output: [labelsOutput],
-	send: changeLabels((current, chosen) => [...new Set([...current, ...chosen])]),
+	send: changeLabels('/api/v1/accounts/{accountId}/contacts/{contactId}/labels', 'contactId', addingLabels),
 });

@@ -140,6 +140,12 @@ export async function sortQuery(this: IExecuteSingleFunctions, requestOptions: I
 }
 
 /** ChatWoot's contact lists page by 15 and say how many match in `meta.count` (API-NOTES §4). */
+/** Contacts index and filter count every match in `meta.count` (API-NOTES §4). */
+export const contactCount = (body: IDataObject): number | undefined => {
+	const count = (body.meta as IDataObject | undefined)?.count;
+	return count === undefined ? undefined : Number(count);
+};
+
 export const moreContacts = (body: IDataObject): boolean | undefined => {
 	const meta = body.meta as IDataObject | undefined;
 	if (meta?.count === undefined || meta.current_page === undefined) return undefined;

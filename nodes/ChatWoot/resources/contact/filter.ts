@@ -5,7 +5,7 @@ import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { listEntries } from '../../shared/lists';
 import { numberedPages } from '../../transport/paging';
-import { moreContacts } from './fields';
+import { contactCount, moreContacts } from './fields';
 
 /** The contact attributes ChatWoot filters on (lib/filters/filter_keys.yml); any other key is a custom attribute. */
 const ATTRIBUTES = [
@@ -147,5 +147,5 @@ export const filterContacts = defineOperation({
 		},
 	],
 	preSend: [filterPayload],
-	paging: numberedPages('payload', 15, moreContacts),
+	paging: numberedPages('payload', 15, moreContacts, contactCount),
 });

@@ -1,7 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
-import { moreContacts } from './fields';
+import { contactCount, moreContacts } from './fields';
 
 export const getActiveContacts = defineOperation({
 	resource: 'contact',
@@ -12,5 +12,5 @@ export const getActiveContacts = defineOperation({
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/active',
 	fields: [accountIdField()],
-	paging: numberedPages('payload', 15, moreContacts),
+	paging: numberedPages('payload', 15, moreContacts, contactCount),
 });

@@ -4,7 +4,7 @@ import { accountIdField, optionsCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
 import { uniqueEntries } from '../../shared/lists';
-import { labelsField, moreContacts, sortOptions, sortQuery } from './fields';
+import { contactCount, labelsField, moreContacts, sortOptions, sortQuery } from './fields';
 
 /** `labels[]=a&labels[]=b`: Rails reads brackets as a list (indices would make a hash). */
 async function labelsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -26,5 +26,5 @@ export const getManyContacts = defineOperation({
 		optionsCollection('options', [labelsField('Only contacts with at least one of these labels'), ...sortOptions]),
 	],
 	preSend: [sortQuery, labelsQuery],
-	paging: numberedPages('payload', 15, moreContacts),
+	paging: numberedPages('payload', 15, moreContacts, contactCount),
 });

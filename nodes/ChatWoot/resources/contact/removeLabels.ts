@@ -3,7 +3,7 @@ import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
 import { labelsOutput } from '../../transport/output';
 import { labelsField } from './fields';
-import { changeLabels, requireLabels } from './labels';
+import { removingLabels, changeLabels, requireLabels } from '../../shared/labels';
 
 export const removeContactLabels = defineOperation({
 	resource: 'contact',
@@ -14,7 +14,7 @@ export const removeContactLabels = defineOperation({
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
 	fields: [accountIdField(), contactLocator('The contact to unlabel'), { ...labelsField('The labels to remove'), required: true }],
-	preSend: [requireLabels],
+	preSend: [requireLabels('Labels')],
 	output: [labelsOutput],
-	send: changeLabels((current, chosen) => current.filter((label) => !chosen.includes(label))),
+	send: changeLabels('/api/v1/accounts/{accountId}/contacts/{contactId}/labels', 'contactId', removingLabels),
 });

@@ -5,7 +5,7 @@ import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
 import { labelsOutput } from '../../transport/output';
 import { labelsField } from './fields';
-import { chosenLabels } from './labels';
+import { chosenLabels } from '../../shared/labels';
 
 async function labelsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	return { ...requestOptions, body: { ...(requestOptions.body as IDataObject), labels: chosenLabels(this) } };

@@ -1,7 +1,8 @@
 import { defineOperation } from '../../shared/operation';
-import { labelList } from './fields';
+import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
-import { addToLabels, labelFields } from './labels';
+import { addingLabels, changeLabels, requireLabels } from '../../shared/labels';
+import { LABEL_FIELD_NAME, labelFields } from './labels';
 
 export const addConversationLabels = defineOperation({
 	resource: 'conversation',
@@ -13,6 +14,7 @@ export const addConversationLabels = defineOperation({
 	path: LABELS,
 	access: { bot: true },
 	fields: labelFields('add', 'Labels to add; the conversation keeps its other labels.'),
-	preSend: [addToLabels],
-	output: [labelList],
+	preSend: [requireLabels(LABEL_FIELD_NAME)],
+	send: changeLabels(LABELS, 'conversationId', addingLabels),
+	output: [labelsOutput],
 });

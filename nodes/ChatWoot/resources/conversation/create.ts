@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { agentLocator, contactLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
-import { readBinaryFile, streamedMultipartBody } from '../../transport/multipart';
-import type { StreamedFile } from '../../transport/multipart';
-import { CONVERSATIONS, jsonBodyObjects, numericBodyIds } from './fields';
+import { parseJsonAt } from '../../shared/requestBody';
+import { readAttachments, streamedMultipartBody } from '../../transport/multipart';
+import { CONVERSATIONS, numericBodyIds } from './fields';
 
 /**
  * With attachments the request goes as multipart/form-data, the way ChatWoot's dashboard
@@ -16,13 +16,8 @@ async function attachFirstMessageFiles(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const properties = String(this.getNodeParameter('conversationAdditionalFields.attachments', '') ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter((name) => name !== '');
-	if (!properties.length) return requestOptions;
-	const files: Array<[string, StreamedFile]> = [];
-	for (const name of properties) files.push(['message[attachments][]', await readBinaryFile(this, name, 'Attachments')]);
+	const files = await readAttachments(this, 'conversationAdditionalFields', 'message[attachments][]');
+	if (!files) return requestOptions;
 	return { ...requestOptions, body: streamedMultipartBody((requestOptions.body ?? {}) as IDataObject, files) };
 }
 
@@ -126,7 +121,8 @@ export const createConversation = defineOperation({
 	],
 	preSend: [
 		numericBodyIds({ inbox_id: 'Inbox ID', contact_id: 'Contact ID', assignee_id: 'Assignee ID', team_id: 'Team ID' }),
-		jsonBodyObjects({ custom_attributes: 'Custom Attributes', additional_attributes: 'Additional Attributes' }),
+		parseJsonAt('custom_attributes', 'Custom Attributes', '{"order_id":"A-1001","vip":true}'),
+		parseJsonAt('additional_attributes', 'Additional Attributes', '{"mail_subject":"Order A-1001"}'),
 		attachFirstMessageFiles,
 	],
 	output: '',

@@ -3,15 +3,12 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
 
 import { accountIdField } from '../../shared/descriptions';
 import { conversationLocator, inboxLocator, teamLocator } from '../../shared/locators';
-import { parseJsonObject } from '../../shared/validation';
-import { recordsAt } from '../../transport/output';
+import { firstNonId, listEntries } from '../../shared/lists';
 
 /** What the Conversation operations share: their paths, the fields that pick a conversation, and the checks made before sending. */
 
@@ -80,57 +77,15 @@ export function numericBodyIds(fieldNames: Record<string, string>) {
 	};
 }
 
-/** JSON-object fields of the body (custom and additional attributes), parsed and named when wrong. */
-export function jsonBodyObjects(fieldNames: Record<string, string>) {
-	return async function parseJsonFields(
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const body = requestOptions.body as IDataObject | undefined;
-		for (const [key, label] of Object.entries(fieldNames)) {
-			if (body?.[key] !== undefined) body[key] = parseJsonObject(this, body[key], label, '{"order_id":"A-1001","vip":true}');
-		}
-		return requestOptions;
-	};
-}
-
-/** A list of user IDs typed as `1, 2, 3` (or an array from an expression), refused when any is not a positive number. */
+/** A list of user IDs (a multi-select's values, or `1, 2, 3` from an expression), refused when any is not a positive number. */
 export function userIdList(context: IExecuteSingleFunctions, value: unknown, fieldName: string): number[] {
-	const entries = (Array.isArray(value) ? value : String(value ?? '').split(','))
-		.map((entry) => String(entry).trim())
-		.filter((entry) => entry !== '');
-	const wrong = entries.find((entry) => !/^\d+$/.test(entry) || Number(entry) === 0);
+	const entries = listEntries(value);
+	const wrong = firstNonId(entries);
 	if (wrong !== undefined) {
 		fail(context, `${fieldName} must be positive whole numbers, not "${wrong}"`, 'Choose agents from the list, or give their IDs as a list or separated by commas, e.g. 1, 4, 9.');
 	}
 	if (!entries.length) fail(context, `${fieldName} is empty`, 'Choose at least one agent, or give an ID such as 4.');
 	return entries.map(Number);
-}
-
-/** A date field sent as unix seconds, as ChatWoot's `DateTime.strptime(value, '%s')` reads it. */
-export function unixSeconds(context: IExecuteSingleFunctions, value: unknown, fieldName: string): number {
-	const time = value instanceof Date ? value.getTime() : Date.parse(String(value));
-	if (Number.isNaN(time)) {
-		fail(context, `${fieldName} is not a date: "${String(value)}"`, 'Pick a date and time, or enter one such as 2030-07-21T17:30:00Z.');
-	}
-	return Math.floor(time / 1000);
-}
-
-/** Labels come back as `{payload: ["a","b"]}`: one item holding the conversation's label list. */
-export async function labelList(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	return [{ json: { labels: recordsAt(response.body, 'payload') as unknown as string[] } }];
-}
-
-/** Rails reads a list from `labels[]=a&labels[]=b`; n8n's default `labels[0]=a` would arrive as a hash. */
-export async function bracketArrays(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, arrayFormat: 'brackets' };
 }
 
 /** The filters Get Many and Get Counts share (ConversationFinder's parameters, API-NOTES §4). */

@@ -3,7 +3,8 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { recordsAt } from '../../transport/output';
-import { bracketArrays, CONVERSATIONS, listFilterOptions } from './fields';
+import { sendArraysInBrackets } from '../../shared/requestBody';
+import { CONVERSATIONS, listFilterOptions } from './fields';
 
 /** The counts are in `data.meta` (as in the list's envelope); the spec documents a top-level `meta`, so both are read. */
 async function countsOnly(
@@ -35,6 +36,6 @@ export const getConversationCounts = defineOperation({
 			options: listFilterOptions,
 		},
 	],
-	preSend: [bracketArrays],
+	preSend: [sendArraysInBrackets],
 	output: [countsOnly],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/operation';
-import { CONVERSATION, conversationFields, labelList } from './fields';
+import { labelsOutput } from '../../transport/output';
+import { CONVERSATION, conversationFields } from './fields';
 
 export const LABELS = `${CONVERSATION}/labels`;
 
@@ -13,5 +14,5 @@ export const getConversationLabels = defineOperation({
 	path: LABELS,
 	access: { bot: true },
 	fields: conversationFields('The conversation whose labels to get'),
-	output: [labelList],
+	output: [labelsOutput],
 });

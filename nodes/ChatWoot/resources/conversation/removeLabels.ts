@@ -1,7 +1,8 @@
 import { defineOperation } from '../../shared/operation';
-import { labelList } from './fields';
+import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
-import { removeFromLabels, labelFields } from './labels';
+import { changeLabels, removingLabels, requireLabels } from '../../shared/labels';
+import { LABEL_FIELD_NAME, labelFields } from './labels';
 
 export const removeConversationLabels = defineOperation({
 	resource: 'conversation',
@@ -13,6 +14,7 @@ export const removeConversationLabels = defineOperation({
 	path: LABELS,
 	access: { bot: true },
 	fields: labelFields('remove', 'Labels to remove; the conversation keeps its other labels.'),
-	preSend: [removeFromLabels],
-	output: [labelList],
+	preSend: [requireLabels(LABEL_FIELD_NAME)],
+	send: changeLabels(LABELS, 'conversationId', removingLabels),
+	output: [labelsOutput],
 });

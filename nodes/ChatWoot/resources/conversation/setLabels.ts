@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { labelList } from './fields';
+import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { replaceLabels, labelFields } from './labels';
 
@@ -14,5 +14,5 @@ export const setConversationLabels = defineOperation({
 	access: { bot: true },
 	fields: labelFields('set', 'The labels the conversation will have; the others are removed. None removes every label.', false),
 	preSend: [replaceLabels],
-	output: [labelList],
+	output: [labelsOutput],
 });

@@ -1,21 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { defineOperation } from '../../shared/operation';
-import { CONVERSATION, conversationFields, statusOptions, unixSeconds } from './fields';
-
-/** ChatWoot reads `snoozed_until` as unix seconds (`DateTime.strptime(value, '%s')`). */
-async function snoozeUntilSeconds(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const body = requestOptions.body as IDataObject;
-	if (body.snoozed_until === undefined || body.snoozed_until === '') {
-		delete body.snoozed_until;
-	} else {
-		body.snoozed_until = unixSeconds(this, body.snoozed_until, 'Snooze Until');
-	}
-	return requestOptions;
-}
+import { unixSecondsAt } from '../../shared/dates';
+import { CONVERSATION, conversationFields, statusOptions } from './fields';
 
 export const toggleConversationStatus = defineOperation({
 	resource: 'conversation',
@@ -47,5 +32,5 @@ export const toggleConversationStatus = defineOperation({
 			routing: { send: { type: 'body', property: 'snoozed_until' } },
 		},
 	],
-	preSend: [snoozeUntilSeconds],
+	preSend: [unixSecondsAt('snoozed_until', 'Snooze Until')],
 });

@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { defineOperation } from '../../shared/operation';
 import { parseJsonObject } from '../../shared/validation';
-import { readBinaryFile, streamedMultipartBody } from '../../transport/multipart';
-import type { StreamedFile } from '../../transport/multipart';
+import { readAttachments, streamedMultipartBody } from '../../transport/multipart';
 import { conversationFields, MESSAGES_PATH } from './fields';
 
 const CONTENT_ATTRIBUTES_EXAMPLE = '{"items":[{"title":"Yes","value":"yes"},{"title":"No","value":"no"}]}';
@@ -23,23 +22,6 @@ async function parseMessageJson(this: IExecuteSingleFunctions, requestOptions: I
 	return requestOptions;
 }
 
-function attachmentNames(context: IExecuteSingleFunctions): string[] | undefined {
-	// Whether the option was added is read from the raw parameters, as for avatars.
-	const added = (context.getNode().parameters.messageAdditionalFields as IDataObject | undefined)?.attachments !== undefined;
-	if (!added) return undefined;
-	const names = String(context.getNodeParameter('messageAdditionalFields.attachments', ''))
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
-	if (!names.length) {
-		throw new NodeOperationError(context.getNode(), 'Attachments is empty', {
-			itemIndex: context.getItemIndex(),
-			description: 'Enter the names of the input binary properties holding the files, separated by commas (e.g. data, invoice), or remove the Attachments field.',
-		});
-	}
-	return names;
-}
-
 /**
  * With Attachments, the message goes as multipart/form-data: one `attachments[]` part per file,
  * streamed from n8n's binary storage, and the fields as form fields. Content Attributes goes as
@@ -48,8 +30,8 @@ function attachmentNames(context: IExecuteSingleFunctions): string[] | undefined
  */
 async function sendAttachments(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const body = (requestOptions.body ?? {}) as IDataObject;
-	const names = attachmentNames(this);
-	if (!names) {
+	const files = await readAttachments(this, 'messageAdditionalFields', 'attachments[]');
+	if (!files) {
 		if (!String(body.content ?? '').trim()) {
 			throw new NodeOperationError(this.getNode(), 'Content is required when no attachments are sent', {
 				itemIndex: this.getItemIndex(),
@@ -58,8 +40,6 @@ async function sendAttachments(this: IExecuteSingleFunctions, requestOptions: IH
 		}
 		return requestOptions;
 	}
-	const files: Array<[string, StreamedFile]> = [];
-	for (const name of names) files.push(['attachments[]', await readBinaryFile(this, name, 'Attachments')]);
 	const { content, content_attributes: contentAttributes, ...fields } = body;
 	const formFields: IDataObject = {
 		...(String(content ?? '') !== '' ? { content } : {}),

@@ -1,8 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { idField } from '../../shared/descriptions';
-import { readBinaryFile } from '../../shared/requestBody';
-import { multipartBody } from '../../transport/multipart';
+import { multipartBody, readCheckedFile } from '../../transport/multipart';
 
 export const callIdField = (description: string) => idField('callId', description);
 
@@ -20,7 +19,7 @@ export async function sendRecording(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const recording = await readBinaryFile(this, String(this.getNodeParameter('binaryPropertyName', '')), 'Input Binary Field', {
+	const recording = await readCheckedFile(this, String(this.getNodeParameter('binaryPropertyName', '')), 'Input Binary Field', {
 		mimeType: /^(audio|video)\//i,
 		kind: 'an audio file',
 	});

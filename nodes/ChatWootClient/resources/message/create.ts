@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../../ChatWoot/shared/operation';
-import { readBinaryFile, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
+import { readAttachments, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 /** With attachments the message goes as multipart: one `attachments[]` part per binary property. */
@@ -9,20 +9,9 @@ async function sendAttachments(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const names = String(this.getNodeParameter('additionalFields.attachments', '') ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
-	if (!names.length) return requestOptions;
-	const files = await Promise.all(names.map(async (name) => await readBinaryFile(this, name, 'Attachments')));
-	const fields = (requestOptions.body ?? {}) as IDataObject;
-	return {
-		...requestOptions,
-		body: streamedMultipartBody(
-			fields,
-			files.map((file) => ['attachments[]', file]),
-		),
-	};
+	const files = await readAttachments(this, 'additionalFields', 'attachments[]');
+	if (!files) return requestOptions;
+	return { ...requestOptions, body: streamedMultipartBody((requestOptions.body ?? {}) as IDataObject, files) };
 }
 
 export const createMessage = defineOperation({
