@@ -12,7 +12,7 @@ const params = (operation: string, parameters: INodeParameters = {}): INodeParam
 	resource: 'contactNote',
 	operation,
 	accountId: '1',
-	contactId: '42',
+	noteContactId: '42',
 	...parameters,
 });
 const run = (operation: string, parameters: INodeParameters = {}) => executeNode({ parameters: params(operation, parameters) });
@@ -39,7 +39,7 @@ describe('Contact Note', () => {
 		test.each([
 			['create', { content: '={{ "  " }}' }, /^Content is required$/],
 			['update', { noteId: 'x', content: 'a' }, /^Note ID must be a positive whole number, not "x"$/],
-			['get', { noteId: '5', contactId: '0' }, /^Contact ID must be a positive whole number, not "0"$/],
+			['get', { noteId: '5', noteContactId: '0' }, /^Note Contact ID must be a positive whole number, not "0"$/],
 		] as Array<[string, INodeParameters, RegExp]>)('%s %j', async (operation, parameters, message) =>
 			await expectRefusal(requests, params(operation, parameters), message),
 		);

@@ -199,7 +199,7 @@ describe('Conversation → Create', () => {
 		operation: 'create',
 		accountId: '1',
 		inboxId: '3',
-		contactId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/contacts/42' },
+		conversationContactId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/contacts/42' },
 		conversationAdditionalFields: additionalFields,
 	});
 

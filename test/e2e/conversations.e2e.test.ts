@@ -52,7 +52,7 @@ describe(`Conversations in real n8n ${runtime.version}`, () => {
 				chatWoot('Create', {
 					operation: 'create',
 					inboxId: { __rl: true, mode: 'id', value: '3' },
-					contactId: { __rl: true, mode: 'id', value: '1' },
+					conversationContactId: { __rl: true, mode: 'id', value: '1' },
 					conversationAdditionalFields: { message: 'Your receipt', attachments: 'data', customAttributes: '{"order_id":"A-1"}' },
 				}),
 				chatWoot('Add Labels', { operation: 'addLabels', conversationId, labels: ['vip', 'billing'] }),

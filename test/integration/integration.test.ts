@@ -39,7 +39,7 @@ const cases: Array<[string, OperationCase]> = [
 	['Delete Slack', { parameters: { ...base, operation: 'deleteSlack' }, method: 'DELETE', path: `${I}/slack`, output: [{ success: true }] }],
 	['Create Dyte Meeting', { parameters: { ...base, operation: 'createDyteMeeting', conversationId: 12 }, method: 'POST', path: `${I}/dyte/create_a_meeting`, body: { conversation_id: 12 }, reply: { id: 99 }, output: [{ id: 99 }] }],
 	['Add Dyte Participant', { parameters: { ...base, operation: 'addDyteParticipant', messageId: 99 }, method: 'POST', path: `${I}/dyte/add_participant_to_meeting`, body: { message_id: 99 }, reply: { authToken: 't' }, output: [{ authToken: 't' }] }],
-	['Get Many Shopify Orders', { parameters: { ...base, operation: 'getShopifyOrders', contactId: 7, returnAll: true }, method: 'GET', path: `${I}/shopify/orders`, query: { contact_id: '7' }, reply: { orders: [{ id: 1 }] }, output: [{ id: 1 }] }],
+	['Get Many Shopify Orders', { parameters: { ...base, operation: 'getShopifyOrders', shopifyContactId: 7, returnAll: true }, method: 'GET', path: `${I}/shopify/orders`, query: { contact_id: '7' }, reply: { orders: [{ id: 1 }] }, output: [{ id: 1 }] }],
 	['Delete Shopify', { parameters: { ...base, operation: 'deleteShopify' }, method: 'DELETE', path: `${I}/shopify`, output: [{ success: true }] }],
 	['Delete Notion', { parameters: { ...base, operation: 'deleteNotion' }, method: 'DELETE', path: `${I}/notion`, output: [{ success: true }] }],
 	['Delete Linear', { parameters: { ...base, operation: 'deleteLinear' }, method: 'DELETE', path: `${I}/linear`, output: [{ success: true }] }],

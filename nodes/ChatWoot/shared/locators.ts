@@ -7,12 +7,19 @@ import { locatorField } from './descriptions';
  * templates use (`{contactId}`); the lists are in listSearch/.
  */
 
-export const contactLocator = (description: string, name = 'contactId'): INodeProperties =>
-	locatorField(name, description, {
+/**
+ * Resources other than Contact name their contact field after themselves (`noteContactId`):
+ * n8n resolves a parameter's value once per property bearing its name, so one shared name would
+ * have Contact → Update's Contact ID evaluated once per resource. It still reads "Contact".
+ */
+export const contactLocator = (description: string, name = 'contactId'): INodeProperties => ({
+	...locatorField(name, description, {
 		searchListMethod: 'searchContacts',
 		urlSegment: 'contacts',
 		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/contacts/42',
-	});
+	}),
+	displayName: 'Contact',
+});
 
 export const conversationLocator = (description: string, name = 'conversationId'): INodeProperties =>
 	locatorField(name, description, {

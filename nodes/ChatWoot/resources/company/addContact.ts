@@ -13,6 +13,6 @@ export const addCompanyContact = defineOperation({
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
 	access: { enterprise: true },
-	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to add')],
-	preSend: [idInBody('contactId', 'contact_id')],
+	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to add', 'companyContactId')],
+	preSend: [idInBody('companyContactId', 'contact_id')],
 });

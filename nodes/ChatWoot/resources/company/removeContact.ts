@@ -10,7 +10,7 @@ export const removeCompanyContact = defineOperation({
 	action: 'Remove a contact from a company',
 	description: 'Take a contact out of the company',
 	method: 'DELETE',
-	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/{contactId}',
+	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/{companyContactId}',
 	access: { enterprise: true },
-	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to remove')],
+	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to remove', 'companyContactId')],
 });

@@ -4,12 +4,12 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { accountIdField, idField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 
-export const NOTES_PATH = '/api/v1/accounts/{accountId}/contacts/{contactId}/notes';
+export const NOTES_PATH = '/api/v1/accounts/{accountId}/contacts/{noteContactId}/notes';
 
 /** Account and contact, for every note operation; the note's own ID too when one note is meant. */
 export const noteFields = (purpose: string, withNoteId = false): INodeProperties[] => [
 	accountIdField(),
-	contactLocator(`The contact whose note to ${purpose}`),
+	contactLocator(`The contact whose note to ${purpose}`, 'noteContactId'),
 	...(withNoteId ? [idField('noteId', `The note to ${purpose}`)] : []),
 ];
 

@@ -37,7 +37,7 @@ export const createConversation = defineOperation({
 			routing: { send: { type: 'body', property: 'inbox_id' } },
 		},
 		{
-			...contactLocator('The contact the conversation is with'),
+			...contactLocator('The contact the conversation is with', 'conversationContactId'),
 			routing: { send: { type: 'body', property: 'contact_id' } },
 		},
 		{

@@ -11,6 +11,6 @@ export const getShopifyOrders = defineOperation({
 	description: 'List the Shopify orders of a contact matched by email or phone',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/integrations/shopify/orders',
-	fields: [accountIdField(), numberInBody('Contact ID', 'contactId', 'contact_id', 'The contact whose orders to list', 'query')],
+	fields: [accountIdField(), numberInBody('Contact ID', 'shopifyContactId', 'contact_id', 'The contact whose orders to list', 'query')],
 	paging: wholeList('orders'),
 });
