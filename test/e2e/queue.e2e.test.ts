@@ -10,7 +10,7 @@ import { seedMessages } from '../mock-chatwoot/resources/messages';
 import { deliver, deliverEvent, signedHeaders, webhooksOf } from '../mock-chatwoot/resources/webhooks';
 import { messageCreated } from '../trigger/payloads';
 import { freePort, N8nInstance, runtimeFromEnv } from './n8n';
-import { chatWootUpdate, credential, CREDENTIAL_ID } from './workflows';
+import { botReply, chatWootUpdate, credential, CREDENTIAL_ID, triggeredWorkflow } from './workflows';
 
 /**
  * n8n in queue mode, as production installs run it: PostgreSQL and Redis (Debian's packages,
@@ -173,20 +173,8 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 			credential(CREDENTIAL_ID, baseUrl, TOKEN),
 			{ id: 'cwQueueBot', name: 'ChatWoot bot', type: 'chatWootAgentBotApi', data: { baseUrl, accessToken: BOT_TOKEN } },
 		]);
-		const chained = <Step extends { name: string }>(id: string, trigger: Record<string, unknown>, step: Step) => ({
-			id,
-			name: id,
-			active: false,
-			nodes: [
-				{ id: `${id}-0`, position: [0, 0], ...trigger },
-				{ id: `${id}-1`, position: [220, 0], ...step },
-			],
-			connections: { [String(trigger.name)]: { main: [[{ node: step.name, type: 'main', index: 0 }]] } },
-			settings: { executionOrder: 'v1' },
-			pinData: {},
-		});
 		await n8n.importWorkflows([
-			chained(
+			triggeredWorkflow(
 				ACCOUNT_WORKFLOW,
 				{
 					name: 'ChatWoot Trigger',
@@ -198,7 +186,7 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 				},
 				chatWootUpdate(n8n.nodeType, { accountId: '1', contactId: '={{ $json.contactId }}', updateFields: { name: '={{ "Ann (message " + $json.messageId + ")" }}' } }),
 			),
-			chained(
+			triggeredWorkflow(
 				BOT_WORKFLOW,
 				{
 					name: 'ChatWoot Bot Trigger',
@@ -207,20 +195,7 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 					webhookId: BOT_NODE_ID,
 					parameters: { source: 'botOrInbox', secret: BOT_SECRET, botEvents: ['message_created'] },
 				},
-				{
-					name: 'Reply As Bot',
-					type: n8n.nodeType,
-					typeVersion: 1,
-					parameters: {
-						authentication: 'agentBotToken',
-						resource: 'message',
-						operation: 'create',
-						accountId: '={{ $json.accountId }}',
-						conversationId: '={{ $json.conversationId }}',
-						content: '={{ "Thanks for message " + $json.messageId }}',
-					},
-					credentials: { chatWootAgentBotApi: { id: 'cwQueueBot', name: 'ChatWoot bot' } },
-				},
+				botReply(n8n.nodeType, '={{ "Thanks for message " + $json.messageId }}', 'cwQueueBot'),
 			),
 		]);
 		await n8n.activateWorkflows([ACCOUNT_WORKFLOW, BOT_WORKFLOW]);

@@ -8,7 +8,7 @@ import type { Rest } from '../trigger/n8nSession';
 import { messageCreated } from '../trigger/payloads';
 import { N8nInstance, runtimeFromEnv } from './n8n';
 import type { RunningN8n } from './n8n';
-import { chatWootUpdate, credential, CREDENTIAL_ID } from './workflows';
+import { botReply, chatWootUpdate, credential, CREDENTIAL_ID, triggeredWorkflow } from './workflows';
 
 /**
  * The triggers in a running n8n (`n8n start`) with active workflows: the webhook trigger
@@ -30,12 +30,6 @@ let mock: ChatWootMock;
 let n8n: N8nInstance;
 let server: RunningN8n;
 let rest: Rest;
-
-function chained<Step extends { name: string }>(id: string, trigger: Record<string, unknown>, update: Step) {
-	const nodes = [{ id: `${id}-0`, position: [0, 0], ...trigger }, { id: `${id}-1`, position: [220, 0], ...update }];
-	const connections = { [String(trigger.name)]: { main: [[{ node: update.name, type: 'main', index: 0 }]] } };
-	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
-}
 
 /** Activation can take minutes when other n8n processes share this machine's two cores. */
 async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 180_000): Promise<T> {
@@ -70,7 +64,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		]);
 		const credentials = { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } };
 		await n8n.importWorkflows([
-			chained(
+			triggeredWorkflow(
 				WEBHOOK_WORKFLOW,
 				{
 					name: 'ChatWoot Trigger',
@@ -86,7 +80,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 					updateFields: { name: '={{ "Ann (message " + $json.messageId + ")" }}' },
 				}),
 			),
-			chained(
+			triggeredWorkflow(
 				POLLING_WORKFLOW,
 				{
 					name: 'ChatWoot Polling Trigger',
@@ -103,7 +97,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 				}),
 			),
 			// The most common n8n + ChatWoot set-up: an agent bot's webhook starts the workflow, which replies as the bot.
-			chained(
+			triggeredWorkflow(
 				BOT_WORKFLOW,
 				{
 					name: 'ChatWoot Bot Trigger',
@@ -112,20 +106,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 					webhookId: BOT_NODE_ID,
 					parameters: { source: 'botOrInbox', secret: BOT_SECRET, botEvents: ['message_created'] },
 				},
-				{
-					name: 'Reply As Bot',
-					type: n8n.nodeType,
-					typeVersion: 1,
-					parameters: {
-						authentication: 'agentBotToken',
-						resource: 'message',
-						operation: 'create',
-						accountId: '={{ $json.accountId }}',
-						conversationId: '={{ $json.conversationId }}',
-						content: '={{ "Thanks, " + $json.payload.sender.name + "! An agent will answer soon." }}',
-					},
-					credentials: { chatWootAgentBotApi: { id: 'cwBot', name: 'ChatWoot bot' } },
-				},
+				botReply(n8n.nodeType, '={{ "Thanks, " + $json.payload.sender.name + "! An agent will answer soon." }}', 'cwBot'),
 			),
 		]);
 		await n8n.activateWorkflows([WEBHOOK_WORKFLOW, POLLING_WORKFLOW, BOT_WORKFLOW]);

@@ -77,3 +77,31 @@ export function chatWootUpdate(
 		...(retryOnFail ? { retryOnFail: true, maxTries: 2, waitBetweenTries: 100 } : {}),
 	};
 }
+
+/** A workflow started by a trigger node (activated, not run by hand), with one node after it. */
+export function triggeredWorkflow<Trigger extends { name: string }, Step extends { name: string }>(id: string, trigger: Trigger, step: Step) {
+	const nodes = [
+		{ id: `${id}-0`, position: [0, 0], ...trigger },
+		{ id: `${id}-1`, position: [220, 0], ...step },
+	];
+	const connections = { [trigger.name]: { main: [[{ node: step.name, type: 'main', index: 0 }]] } };
+	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** The ChatWoot node answering in the triggering event's conversation as an agent bot (its credential `credentialId`). */
+export function botReply(nodeType: string, content: string, credentialId: string) {
+	return {
+		name: 'Reply As Bot',
+		type: nodeType,
+		typeVersion: 1,
+		parameters: {
+			authentication: 'agentBotToken',
+			resource: 'message',
+			operation: 'create',
+			accountId: '={{ $json.accountId }}',
+			conversationId: '={{ $json.conversationId }}',
+			content,
+		},
+		credentials: { chatWootAgentBotApi: { id: credentialId, name: 'ChatWoot bot' } },
+	};
+}

@@ -250,6 +250,19 @@ export async function readBinaryFile(
 	};
 }
 
+/** The Attachments option `readAttachments` reads: binary property names separated by commas. */
+export function attachmentsOption(description: string): INodeProperties {
+	return {
+		displayName: 'Attachments',
+		name: 'attachments',
+		type: 'string',
+		default: 'data',
+		placeholder: 'e.g. data, invoice',
+		hint: 'The names of the input binary properties holding the files, separated by commas',
+		description,
+	};
+}
+
 /**
  * The files of an Attachments option (`collection.option`: binary property names separated by
  * commas), each as a `partName` part, streamed. None when the option was not added; an option

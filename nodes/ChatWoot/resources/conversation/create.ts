@@ -4,7 +4,7 @@ import { accountIdField } from '../../shared/descriptions';
 import { agentLocator, contactLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
 import { parseJsonAt } from '../../shared/requestBody';
-import { readAttachments, streamedMultipartBody } from '../../transport/multipart';
+import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
 import { CONVERSATIONS, numericBodyIds } from './fields';
 
 /**
@@ -62,15 +62,9 @@ export const createConversation = defineOperation({
 					required: false,
 					routing: { send: { type: 'body', property: 'assignee_id' } },
 				},
-				{
-					displayName: 'Attachments',
-					name: 'attachments',
-					type: 'string',
-					default: 'data',
-					placeholder: 'e.g. data, invoice',
-					description:
-						'Names of the input binary properties to attach to the first message, separated by commas. With attachments the request is multipart, where custom and additional attribute values arrive in ChatWoot as text.',
-				},
+				attachmentsOption(
+					'Files attached to the first message. With attachments the request is multipart, where custom and additional attribute values arrive in ChatWoot as text.',
+				),
 				{
 					displayName: 'Custom Attributes',
 					name: 'customAttributes',

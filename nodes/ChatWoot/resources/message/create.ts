@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { defineOperation } from '../../shared/operation';
 import { parseJsonObject } from '../../shared/validation';
-import { readAttachments, streamedMultipartBody } from '../../transport/multipart';
+import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
 import { conversationFields, MESSAGES_PATH } from './fields';
 
 const CONTENT_ATTRIBUTES_EXAMPLE = '{"items":[{"title":"Yes","value":"yes"},{"title":"No","value":"no"}]}';
@@ -77,16 +77,9 @@ export const createMessage = defineOperation({
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Attachments',
-					name: 'attachments',
-					type: 'string',
-					default: 'data',
-					placeholder: 'e.g. data, invoice',
-					hint: 'The names of the input binary properties holding the files, separated by commas',
-					description:
-						'Sends the files with the message (as multipart/form-data). ChatWoot checks type and size (40 MB) only for website live-chat inboxes; other channels have their own limits.',
-				},
+				attachmentsOption(
+					'Sends the files with the message (as multipart/form-data). ChatWoot checks type and size (40 MB) only for website live-chat inboxes; other channels have their own limits.',
+				),
 				{
 					displayName: 'BCC Emails',
 					name: 'bccEmails',

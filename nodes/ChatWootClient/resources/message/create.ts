@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../../ChatWoot/shared/operation';
-import { readAttachments, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
+import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 /** With attachments the message goes as multipart: one `attachments[]` part per binary property. */
@@ -41,14 +41,7 @@ export const createMessage = defineOperation({
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{
-					displayName: 'Attachments',
-					name: 'attachments',
-					type: 'string',
-					default: 'data',
-					placeholder: 'e.g. data, invoice',
-					description: 'The input binary properties to attach, separated by commas',
-				},
+				attachmentsOption('Sends the files with the message, as multipart/form-data'),
 				{
 					displayName: 'Echo ID',
 					name: 'echoId',
