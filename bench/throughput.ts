@@ -20,13 +20,13 @@ import { LightChatWootMock } from './lib/lightMock';
 import type { BenchServer } from './lib/lightMock';
 import { BenchN8n } from './lib/n8nBench';
 import type { TimedExecution } from './lib/n8nBench';
+import { ACCOUNT_ID, resetContacts, verifyRequests } from './lib/contactUpdates';
+import type { Row } from './lib/contactUpdates';
 import { parseArgs, positiveInteger, summarize, table, triple, writeResults } from './lib/stats';
 import type { Summary } from './lib/stats';
 
 const ROOT = join(__dirname, '..');
 const TOKEN = 'bench-access-token-3f9c';
-const ACCOUNT_ID = 1;
-const CONTACT_PATH = /^\/api\/v1\/accounts\/1\/contacts\/(\d+)$/;
 const TARGETS = { oursOverMinimalAtMost: 1.2, devlikeaproOverOursAtLeast: 3.5 };
 
 type ContenderKey = 'raw' | 'minimal' | 'ours' | 'devlikeapro';
@@ -37,11 +37,6 @@ interface NodeContender {
 	label: string;
 	workflowId: string;
 	nodeName: string;
-}
-
-interface Row {
-	id: number;
-	name: string;
 }
 
 interface RunRecord {
@@ -66,40 +61,6 @@ const fail = (message: string): never => {
 };
 
 const tail = (text: string, length = 3000) => (text.length > length ? `…${text.slice(-length)}` : text);
-
-/** Puts every contact's name back, so each run has to change all of them again. */
-function resetContacts(mock: BenchServer, rows: Row[]): void {
-	const account = mock.accounts.get(ACCOUNT_ID)!;
-	for (const row of rows) account.contacts.get(row.id)!.name = `Contact ${row.id}`;
-}
-
-/**
- * Fails loudly unless exactly one authenticated PUT per row reached the mock since `from`,
- * each with the row's name, and every contact now has that name. Returns what it counted.
- */
-function verifyRequests(mock: BenchServer, from: number, rows: Row[], label: string) {
-	const requests = mock.requests.slice(from);
-	const puts = requests.filter((request) => request.method === 'PUT' && CONTACT_PATH.test(request.path));
-	const problems: string[] = [];
-	if (puts.length !== rows.length) problems.push(`${puts.length} PUT requests reached the mock, expected ${rows.length}`);
-	if (requests.length !== puts.length) problems.push(`${requests.length - puts.length} other requests reached the mock`);
-	const expected = new Map(rows.map((row) => [row.id, row.name]));
-	const seen = new Set<number>();
-	for (const request of puts) {
-		const id = Number(CONTACT_PATH.exec(request.path)![1]);
-		seen.add(id);
-		const name = (request.body as { name?: unknown } | undefined)?.name;
-		if (name !== expected.get(id)) problems.push(`contact ${id} was sent name ${JSON.stringify(name)}`);
-		const token = request.headers['api-access-token'] ?? request.headers.api_access_token;
-		if (token !== TOKEN) problems.push(`contact ${id} was sent without the access token`);
-	}
-	if (seen.size !== rows.length) problems.push(`${seen.size} distinct contacts were updated, expected ${rows.length}`);
-	const account = mock.accounts.get(ACCOUNT_ID)!;
-	const unchanged = rows.filter((row) => account.contacts.get(row.id)!.name !== row.name);
-	if (unchanged.length) problems.push(`${unchanged.length} contacts do not have their new name (first: ${unchanged[0].id})`);
-	if (problems.length) fail(`${label}: the run did not do the work.\n  ${problems.slice(0, 10).join('\n  ')}`);
-	return { requests: puts.length, contractProblems: puts.reduce((sum, request) => sum + request.contractProblems.length, 0) };
-}
 
 /** Fails loudly unless n8n exited cleanly and the node output one item per row, none of them an error. */
 function verifyExecution(execution: TimedExecution, contender: NodeContender, rows: Row[]) {
@@ -279,13 +240,13 @@ async function main() {
 			if (key === 'raw') {
 				const result = await runRawClient(runtime.nodeBinary, baseUrl, concurrency, rowsFile);
 				if (result.failures.length) fail(`${labels.raw}: ${result.failures.length} requests failed (${result.failures.slice(0, 5).join(', ')})`);
-				const counted = verifyRequests(mock, from, rows, labels.raw);
+				const counted = verifyRequests(mock, from, rows, TOKEN, labels.raw);
 				return { contender: key, round, nodeMs: result.ms, wallMs: result.wallMs, mockCpuMs: result.hostCpuMs, itemsOut: rows.length, ...counted };
 			}
 			const contender = contenders[key];
 			const execution = await bench.executeTimed(contender.workflowId, { extraEnv: env });
 			const checked = verifyExecution(execution, contender, rows);
-			const counted = verifyRequests(mock, from, rows, contender.label);
+			const counted = verifyRequests(mock, from, rows, TOKEN, contender.label);
 			return {
 				contender: key,
 				round,

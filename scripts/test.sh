@@ -11,6 +11,8 @@ say "Type-checking (sources, tests, benchmarks)"
 npx tsc --noEmit -p tsconfig.json
 say "Linting (n8n's community-node rules)"
 npm run --silent lint
+say "Community-package scan (@n8n/scan-community-package's lint of the sources and of the npm pack tarball, offline)"
+npm run --silent lint:community
 say "Unit tests (n8n-core execution, nock)"
 npx jest
 say "End-to-end tests (real n8n against the ChatWoot mock)"

@@ -1,16 +1,18 @@
 import nock from 'nock';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeType } from 'n8n-workflow';
 
+import { ChatWootAgentBotApi } from '../credentials/ChatWootAgentBotApi.credentials';
 import { ChatWootTokenApi } from '../credentials/ChatWootTokenApi.credentials';
 import { ACCESS_TOKEN, BASE_URL, executeNode } from './harness/executeNode';
 import { expectRequest } from './support/nockChatWoot';
 import type { CapturedRequest } from './support/nockChatWoot';
 
 const credential = new ChatWootTokenApi();
+const botCredential = new ChatWootAgentBotApi();
 
 /** n8n's credential tester runs the test request as a declarative node of its own; so does this. */
-const testRequestNode: INodeType = {
+const testRequestNode = (tested: ICredentialType & { test: ICredentialTestRequest }): INodeType => ({
 	description: {
 		displayName: 'Credential Test',
 		name: 'credentialTest',
@@ -20,13 +22,11 @@ const testRequestNode: INodeType = {
 		defaults: { name: 'Credential Test' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: credential.name, required: true }],
+		credentials: [{ name: tested.name, required: true }],
 		requestDefaults: {},
-		properties: [
-			{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: credential.test.request } },
-		],
+		properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: tested.test.request } }],
 	},
-};
+});
 
 beforeAll(() => nock.disableNetConnect());
 afterAll(() => nock.restore());
@@ -38,7 +38,7 @@ describe('ChatWoot API credential', () => {
 		const profile = { id: 1, name: 'Agent', accounts: [{ id: 1, name: 'Acme' }] };
 		const scope = expectRequest('GET', '/api/v1/profile', { status: 200, body: profile }, sent);
 		const run = await executeNode({
-			nodeType: testRequestNode,
+			nodeType: testRequestNode(credential),
 			parameters: {},
 			credentials: { baseUrl: `${BASE_URL}/app/accounts/1/dashboard`, accessToken: ACCESS_TOKEN },
 		});
@@ -60,5 +60,38 @@ describe('ChatWoot API credential', () => {
 			baseURL: 'https://chat.example.com',
 			headers: { Accept: 'application/json', 'Api-Access-Token': 't0k' },
 		});
+	});
+});
+
+describe('ChatWoot Agent Bot API credential', () => {
+	/**
+	 * Whatever the status, the answer's body reaches n8n's credential tester, which applies the
+	 * credential's rules to it (the editor end-to-end suite presses Test in real n8n).
+	 */
+	const failingRule = (body: unknown) =>
+		botCredential.test.rules?.find((rule) => rule.type === 'responseSuccessBody' && (body as Record<string, unknown>)?.error === rule.properties.value)?.properties.message;
+
+	test.each([
+		['ChatWoot looked the account up: the token was accepted', 404, { error: 'Resource could not be found' }, undefined],
+		['an invalid token', 401, { error: 'Invalid Access Token' }, /rejected the token/],
+		['another API', 404, { message: 'Not Found' }, /not like ChatWoot/],
+		['a web page', 404, '<!DOCTYPE html><html><body>Not here</body></html>', /not like ChatWoot/],
+	])('%s: GET conversation 0 of account 0 with the bot token, its answer read whatever the status', async (_label, status, body, failure) => {
+		const sent: CapturedRequest[] = [];
+		const scope = expectRequest('GET', '/api/v1/accounts/0/conversations/0', { status, body }, sent);
+		const run = await executeNode({
+			nodeType: testRequestNode(botCredential),
+			parameters: {},
+			credentials: { baseUrl: `${BASE_URL}/app/accounts/3/dashboard`, accessToken: ACCESS_TOKEN },
+		});
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(sent).toHaveLength(1);
+		expect(sent[0].headers['api-access-token']).toBe(ACCESS_TOKEN);
+		const [answer] = run.items;
+		if (typeof body === 'object') expect(answer.json).toEqual(body);
+		const message = failingRule(answer.json);
+		if (failure) expect(message).toMatch(failure);
+		else expect(message).toBeUndefined();
 	});
 });

@@ -39,3 +39,34 @@ build_minimal_node() {
 	rm -rf "$ROOT/bench/minimal-node/dist"
 	(cd "$ROOT" && npx tsc -p bench/minimal-node/tsconfig.json >&2)
 }
+
+# The options the n8n benchmarks' wrappers read before the script does (the script sees them
+# too): --n8n VERSION (BENCH_N8N_VERSION, default n8n 2.x) and --build (BENCH_BUILD=1).
+read_bench_options() {
+	BENCH_N8N_VERSION="$N8N_V2_VERSION"
+	BENCH_BUILD=0
+	local args=("$@") i
+	for ((i = 0; i < ${#args[@]}; i++)); do
+		case "${args[$i]}" in
+		--n8n) BENCH_N8N_VERSION="${args[$((i + 1))]:-}" ;;
+		--build) BENCH_BUILD=1 ;;
+		esac
+	done
+}
+
+# Runs a benchmark script (then its arguments) with n8n $BENCH_N8N_VERSION, as the end-to-end
+# tests run it: n8n 2.x on Node 24 ($NODE24), n8n 1.x on the machine's own Node (20 here) with
+# the legacy expression engine.
+exec_with_n8n() {
+	local script="$1" n8n_node n8n_env n8n_dir
+	shift
+	case "$BENCH_N8N_VERSION" in
+	2.*) n8n_node="$NODE24" n8n_env='{}' ;;
+	1.*) n8n_node="$SYSTEM_NODE" n8n_env='{"N8N_EXPRESSION_ENGINE":"legacy"}' ;;
+	*) echo "Unsupported --n8n version: $BENCH_N8N_VERSION" >&2 && exit 2 ;;
+	esac
+	n8n_dir="$(install_n8n "$BENCH_N8N_VERSION")"
+	cd "$ROOT"
+	N8N_E2E_VERSION="$BENCH_N8N_VERSION" N8N_E2E_NODE="$n8n_node" N8N_E2E_DIR="$n8n_dir" N8N_E2E_ENV="$n8n_env" \
+		exec npx tsx "$script" "$@"
+}

@@ -1,7 +1,6 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { agentBotToken } from './credentialTest';
 import { listSearch, loadOptions } from './listSearch';
 import { resourceMapping } from './listSearch/customAttributes';
 import { resources } from './resources';
@@ -35,7 +34,6 @@ export class ChatWoot implements INodeType {
 				name: TOKEN_TYPES.agentBotToken.credential,
 				required: true,
 				displayOptions: { show: { authentication: ['agentBotToken'] } },
-				testedBy: 'agentBotToken',
 			},
 		],
 		requestDefaults: {
@@ -78,5 +76,5 @@ export class ChatWoot implements INodeType {
 		],
 	};
 
-	methods = { listSearch, loadOptions, resourceMapping, credentialTest: { agentBotToken } };
+	methods = { listSearch, loadOptions, resourceMapping };
 }

@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
+import { asNodeError } from '../ChatWoot/transport/errors';
 import { accountIdOf, triggerRequest } from './transport';
 import type { TriggerRequest } from './transport';
 
@@ -109,7 +110,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 			await webhookRequest(this, { method: 'DELETE', path: `${webhooksPath(this)}/${webhookId}` });
 		} catch (error) {
 			// Already deleted in ChatWoot: what deactivation wanted.
-			if (!(error instanceof NodeApiError && error.httpCode === '404')) throw error;
+			if (!(error instanceof NodeApiError && error.httpCode === '404')) throw asNodeError(this.getNode(), error);
 		}
 	}
 	forget(this);

@@ -14,6 +14,7 @@ const runtime = runtimeFromEnv();
  */
 const onV1 = runtime.version.startsWith('1.');
 const TOKEN = 'editor-user-token-93c2';
+const BOT_TOKEN = 'editor-bot-token-5e17';
 
 let mock: ChatWootMock;
 let n8n: N8nInstance;
@@ -31,12 +32,12 @@ async function rest(method: string, path: string, body?: unknown) {
 }
 
 /** Saves a credential and presses its Test button, as the editor does. */
-async function testCredential(baseUrl: string, accessToken: string): Promise<{ status: string; message: string }> {
+async function testCredential(baseUrl: string, accessToken: string, type = 'chatWootTokenApi'): Promise<{ status: string; message: string }> {
 	const data = { baseUrl, accessToken };
-	const created = await rest('POST', '/rest/credentials', { name: `ChatWoot ${Math.random()}`, type: 'chatWootTokenApi', data });
+	const created = await rest('POST', '/rest/credentials', { name: `ChatWoot ${Math.random()}`, type, data });
 	expect(created.status).toBe(200);
 	const tested = await rest('POST', '/rest/credentials/test', {
-		credentials: { id: created.json.data.id, name: created.json.data.name, type: 'chatWootTokenApi', data },
+		credentials: { id: created.json.data.id, name: created.json.data.name, type, data },
 	});
 	expect(tested.status).toBe(200);
 	return tested.json.data;
@@ -48,6 +49,7 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		await mock.start();
 		mock.addAccount(1);
 		mock.addUser({ name: 'Agent', email: 'agent@example.com', accessToken: TOKEN, accountIds: [1] });
+		mock.addUser({ name: 'Answer Bot', email: 'bot@example.com', accessToken: BOT_TOKEN, accountIds: [1], kind: 'agentBot' });
 		n8n = new N8nInstance(runtime);
 		server = await n8n.serve();
 		const owner = await rest('POST', '/rest/owner/setup', {
@@ -74,12 +76,7 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		expect(chatWoot?.displayName).toBe('ChatWoot');
 		expect(chatWoot?.credentials).toEqual([
 			{ name: 'chatWootTokenApi', required: true, displayOptions: { show: { authentication: ['userToken'] } } },
-			{
-				name: 'chatWootAgentBotApi',
-				required: true,
-				displayOptions: { show: { authentication: ['agentBotToken'] } },
-				testedBy: 'agentBotToken',
-			},
+			{ name: 'chatWootAgentBotApi', required: true, displayOptions: { show: { authentication: ['agentBotToken'] } } },
 		]);
 		const icon = (chatWoot as unknown as { iconUrl: { light: string; dark: string } }).iconUrl;
 		for (const path of [icon.light, icon.dark]) {
@@ -122,5 +119,26 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		const result = await testCredential(`http://127.0.0.1:${await freePort()}`, TOKEN);
 		const message = onV1 ? 'The service refused the connection - perhaps it is offline' : 'ECONNREFUSED';
 		expect(result).toEqual({ status: 'Error', message });
+	});
+
+	describe('ChatWoot Agent Bot API credential', () => {
+		test('Test accepts a valid bot token: ChatWoot gets as far as looking account 0 up', async () => {
+			const before = mock.requests.length;
+			const result = await testCredential(`${mock.baseUrl}/app/accounts/1/dashboard`, BOT_TOKEN, 'chatWootAgentBotApi');
+			expect(result.status).toBe('OK');
+			const [request] = mock.requests.slice(before);
+			expect(request).toMatchObject({ method: 'GET', path: '/api/v1/accounts/0/conversations/0' });
+			expect(request.headers['api-access-token']).toBe(BOT_TOKEN);
+		});
+
+		test('Test says when the bot token is rejected', async () => {
+			const result = await testCredential(mock.baseUrl, 'not-the-bot-token', 'chatWootAgentBotApi');
+			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^ChatWoot rejected the token/) });
+		});
+
+		test('Test says when the address is not ChatWoot', async () => {
+			const result = await testCredential(`${mock.baseUrl}/helpdesk/`, BOT_TOKEN, 'chatWootAgentBotApi');
+			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^The Base URL answers, but not like ChatWoot/) });
+		});
 	});
 });

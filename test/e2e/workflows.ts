@@ -20,19 +20,9 @@ interface NodeSpec {
 	waitBetweenTries?: number;
 }
 
-/** A linear workflow: Manual Trigger, then the given nodes in order. */
+/** A linear workflow run by hand: Manual Trigger, then the given nodes in order. */
 export function workflow(id: string, steps: NodeSpec[]) {
-	const nodes = [
-		{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} },
-		...steps,
-	].map((node, index) => ({ id: `${id}-${index}`, position: [index * 220, 0], ...node }));
-	const connections = Object.fromEntries(
-		nodes.slice(0, -1).map((node, index) => [
-			node.name,
-			{ main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] },
-		]),
-	);
-	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return triggeredWorkflow(id, { name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...steps);
 }
 
 /** Items from JSON: Edit Fields puts the array in one item, Split Out makes one item per element. */
@@ -78,13 +68,12 @@ export function chatWootUpdate(
 	};
 }
 
-/** A workflow started by a trigger node (activated, not run by hand), with one node after it. */
-export function triggeredWorkflow<Trigger extends { name: string }, Step extends { name: string }>(id: string, trigger: Trigger, step: Step) {
-	const nodes = [
-		{ id: `${id}-0`, position: [0, 0], ...trigger },
-		{ id: `${id}-1`, position: [220, 0], ...step },
-	];
-	const connections = { [trigger.name]: { main: [[{ node: step.name, type: 'main', index: 0 }]] } };
+/** A workflow started by a trigger node (activated, not run by hand), then the given nodes in order. */
+export function triggeredWorkflow<Trigger extends { name: string }, Step extends { name: string }>(id: string, trigger: Trigger, ...steps: Step[]) {
+	const nodes = [trigger, ...steps].map((node, index) => ({ id: `${id}-${index}`, position: [index * 220, 0], ...node }));
+	const connections = Object.fromEntries(
+		nodes.slice(0, -1).map((node, index) => [node.name, { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] }]),
+	);
 	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
 

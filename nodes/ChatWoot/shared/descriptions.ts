@@ -39,50 +39,47 @@ interface LocatorKind {
  */
 export function locatorField(name: string, description: string, kind: LocatorKind): INodeProperties {
 	const label = idDisplayName(name).replace(/ ID$/, '');
-	// The lint takes locator modes for parameters; modes have no default.
-	const modes: NonNullable<INodeProperties['modes']> = [
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: kind.searchListMethod, searchable: kind.searchable ?? true },
-		},
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 1',
-			validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Enter a number, e.g. 42' } }],
-		},
-	];
-	if (kind.urlSegment) {
-		const pattern = `/${kind.urlSegment}/(\\d+)`;
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: kind.urlExample,
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: `.*${pattern}.*`, errorMessage: `Paste a ChatWoot address containing /${kind.urlSegment}/<number>` },
-				},
-			],
-			extractValue: { type: 'regex', regex: pattern },
-		});
-	}
-	return {
+	const pattern = `/${kind.urlSegment}/(\\d+)`;
+	const field: INodeProperties = {
 		displayName: label,
 		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
 		description,
-		modes,
+		// Written inside `modes`: n8n's lint knows locator modes (which have no default) only there.
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: kind.searchListMethod, searchable: kind.searchable ?? true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 1',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Enter a number, e.g. 42' } }],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: kind.urlExample,
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: `.*${pattern}.*`, errorMessage: `Paste a ChatWoot address containing /${kind.urlSegment}/<number>` },
+					},
+				],
+				extractValue: { type: 'regex', regex: pattern },
+			},
+		],
 	};
+	// A record whose dashboard address has no ID of its own (an agent) has no By URL.
+	if (!kind.urlSegment) field.modes = field.modes?.filter((mode) => mode.name !== 'url');
+	return field;
 }
 
 /** The account every application-API path starts with, chosen from the accounts of the token's user. */

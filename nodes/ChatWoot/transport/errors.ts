@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
 import { accessHint, TOKEN_TYPES } from './access';
@@ -122,4 +122,15 @@ export function chatWootApiError(
 		httpCode,
 		itemIndex,
 	});
+}
+
+/**
+ * What a catch block rethrows when it leaves a failure alone: the NodeApiError or
+ * NodeOperationError it caught, unchanged (checkedRequest and triggerRequest throw only these),
+ * and anything else as the node's NodeOperationError, so no raw error reaches n8n.
+ */
+export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	return error instanceof NodeApiError || error instanceof NodeOperationError
+		? error
+		: new NodeOperationError(node, error as Error);
 }

@@ -7,6 +7,7 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { asNodeError } from './errors';
 import { recordsAt } from './output';
 import { chatWootRequest } from './request';
 
@@ -85,7 +86,9 @@ async function fetchPage(context: IExecutePaginationFunctions, options: IHttpReq
 			return await chatWootRequest.call(context, { ...options, qs: { ...options.qs, ...query } });
 		} catch (error) {
 			const status = statusOf(error);
-			if (options.method !== 'GET' || !status || !RETRIED(status) || attempt >= pageRetry.attempts) throw error;
+			if (options.method !== 'GET' || !status || !RETRIED(status) || attempt >= pageRetry.attempts) {
+				throw asNodeError(context.getNode(), error);
+			}
 			await sleep(pageRetry.delay(status, attempt));
 		}
 	}

@@ -52,12 +52,13 @@ export async function checkedRequest<T>(
 	try {
 		return await send(url, baseURL);
 	} catch (error) {
-		if (error instanceof NodeOperationError) throw error;
-		throw chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), {
-			accountId: accountOf(context),
-			access,
-			tokenType: tokenTypeOf(context),
-		});
+		throw error instanceof NodeOperationError
+			? error
+			: chatWootApiError(context.getNode(), error, { ...options, url, baseURL }, context.getItemIndex(), {
+					accountId: accountOf(context),
+					access,
+					tokenType: tokenTypeOf(context),
+				});
 	}
 }
 

@@ -3,7 +3,7 @@ import { createCustomTool } from './create';
 import { deleteCustomTool } from './delete';
 import { getCustomTool } from './get';
 import { getManyCustomTools } from './getMany';
-import { testCustomTool } from './test';
+import { testCustomTool } from './testTool';
 import { updateCustomTool } from './update';
 
 export const captainCustomTool = defineResource(

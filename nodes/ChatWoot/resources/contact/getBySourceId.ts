@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { asNodeError } from '../../transport/errors';
 import { sendRoutedRequest } from '../../transport/request';
 import { readPositiveId } from '../../transport/path';
 import type { RequestStep } from '../../shared/operation';
@@ -31,7 +32,7 @@ const findBySourceId: RequestStep = async function (requestData) {
 				description: 'Check the Source ID and the Inbox. Turn on Continue On Fail to go on with the items that were found.',
 			});
 		}
-		throw error;
+		throw asNodeError(this.getNode(), error);
 	}
 };
 

@@ -3,6 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { asNodeError } from '../../transport/errors';
 import { recordsAt } from '../../transport/output';
 import { chatWootRequest, sendRoutedRequest } from '../../transport/request';
 import { contactAttributeFields, contactBodySteps, contactFieldOptions, contactFromResponse } from './fields';
@@ -92,9 +93,9 @@ const createOrUpdate: RequestStep = async function (requestData) {
 		try {
 			return await sendRoutedRequest.call(this, { ...requestData, options: { ...requestData.options } });
 		} catch (error) {
-			if (!isTaken(error)) throw error;
+			if (!isTaken(error)) throw asNodeError(this.getNode(), error);
 			const created = await matchingContact(this);
-			if (!created) throw error;
+			if (!created) throw asNodeError(this.getNode(), error);
 			return await update(created);
 		}
 	});

@@ -1,0 +1,287 @@
+/**
+ * Queue mode throughput: N Contact Updates (--items, 10,000) split over many executions
+ * (--executions, 100), each started by a POST to a Webhook workflow at n8n's webhook process and
+ * run by the workers, once with one worker and once with two (--runs rounds, the order rotating),
+ * against the ChatWoot mock (bench/lib/lightMock.ts, in this process). The cluster is
+ * test/e2e/queueCluster.ts: PostgreSQL, Redis, main, webhook process, workers.
+ * Each run is checked: every contact updated exactly once with its row's name, every execution
+ * saved as successful, none retried; the CPU each process used tells where the time went.
+ * Run it through bench/queue.sh (npm run bench:queue). Options: --runs N (3), --items N (10000),
+ * --executions N (100), --concurrency N (executions per worker at once, n8n's default 10),
+ * --n8n VERSION and --build (read by the shell wrapper).
+ */
+import { execFileSync } from 'child_process';
+import { cpus } from 'os';
+import { join } from 'path';
+
+import { seedContact } from '../test/mock-chatwoot';
+import { runtimeFromEnv } from '../test/e2e/n8n';
+import { QueueCluster, waitFor } from '../test/e2e/queueCluster';
+import type { Service } from '../test/e2e/queueCluster';
+import { chatWootUpdate, credential, triggeredWorkflow } from '../test/e2e/workflows';
+import { ACCOUNT_ID, resetContacts, verifyRequests } from './lib/contactUpdates';
+import type { Row } from './lib/contactUpdates';
+import { LightChatWootMock } from './lib/lightMock';
+import { parseArgs, positiveInteger, summarize, table, triple, writeResults } from './lib/stats';
+import type { Summary } from './lib/stats';
+
+const ROOT = join(__dirname, '..');
+const TOKEN = 'bench-queue-token-7d21';
+const WORKFLOW_ID = 'benchQueue';
+const WEBHOOK_PATH = 'bench-queue';
+/** POSTs in flight at once: ChatWoot-like senders, not a flood the webhook process must queue itself. */
+const SENDERS = 10;
+const WORKER_COUNTS = [1, 2];
+
+interface RunRecord {
+	workers: number;
+	round: number;
+	/** From the first POST to the last execution's stoppedAt (as saved in PostgreSQL). */
+	wallMs: number;
+	itemsPerSecond: number;
+	/** Executions each worker finished (its log lines), in start order. */
+	executionsPerWorker: number[];
+	/** CPU seconds each part used during the run. */
+	cpuSeconds: Record<string, number>;
+}
+
+const fail = (message: string): never => {
+	throw new Error(message);
+};
+
+const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
+
+function chunk<T>(list: T[], count: number): T[][] {
+	const size = Math.ceil(list.length / count);
+	return Array.from({ length: Math.ceil(list.length / size) }, (_, index) => list.slice(index * size, (index + 1) * size));
+}
+
+/** POSTs each batch to the workflow's production webhook, SENDERS at a time; every answer must be 200. */
+async function postBatches(url: string, batches: Row[][]): Promise<void> {
+	let next = 0;
+	const sender = async () => {
+		while (next < batches.length) {
+			const batch = batches[next++];
+			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rows: batch }) });
+			if (response.status !== 200) fail(`the webhook answered ${response.status}: ${await response.text()}`);
+		}
+	};
+	await Promise.all(Array.from({ length: SENDERS }, sender));
+}
+
+interface ExecutionCounts {
+	total: number;
+	succeeded: number;
+	failed: number;
+	retries: number;
+	startedAtMs: number;
+	stoppedAtMs: number;
+}
+
+function executionsAfter(cluster: QueueCluster, lastId: number): ExecutionCounts {
+	const [row] = cluster.sql(
+		`SELECT count(*), count(*) FILTER (WHERE status = 'success'), count(*) FILTER (WHERE status IN ('error', 'crashed', 'canceled')), ` +
+			`count(*) FILTER (WHERE "retryOf" IS NOT NULL), coalesce(extract(epoch FROM min("startedAt")) * 1000, 0), ` +
+			`coalesce(extract(epoch FROM max("stoppedAt")) * 1000, 0) FROM execution_entity WHERE id > ${lastId} AND "workflowId" = '${WORKFLOW_ID}'`,
+	);
+	const [total, succeeded, failed, retries, startedAtMs, stoppedAtMs] = row.split('\t').map(Number);
+	return { total, succeeded, failed, retries, startedAtMs, stoppedAtMs };
+}
+
+const lastExecutionId = (cluster: QueueCluster) => Number(cluster.sql('SELECT coalesce(max(id), 0) FROM execution_entity')[0]);
+
+const finishedCount = (worker: Service) => (worker.output.match(/Worker finished execution/g) ?? []).length;
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2), ['runs', 'items', 'executions', 'concurrency', 'n8n'], ['build']);
+	const runs = positiveInteger(options.runs, 3, 'runs');
+	const itemCount = positiveInteger(options.items, 10_000, 'items');
+	const executionCount = positiveInteger(options.executions, 100, 'executions');
+	const concurrency = positiveInteger(options.concurrency, 10, 'concurrency');
+	if (executionCount > itemCount) fail('--executions cannot exceed --items');
+	const runtime = runtimeFromEnv();
+	if (options.n8n && options.n8n !== runtime.version) fail(`--n8n ${options.n8n}, but the wrapper prepared n8n ${runtime.version}`);
+	const n8nNode = execFileSync(runtime.nodeBinary, ['--version'], { encoding: 'utf8' }).trim();
+
+	const rows: Row[] = Array.from({ length: itemCount }, (_, index) => ({ id: index + 1, name: `Contact ${index + 1}` }));
+	const mock = new LightChatWootMock();
+	mock.addUser({ name: 'Bench Agent', email: 'bench@example.com', accessToken: TOKEN, accountIds: [ACCOUNT_ID] });
+	const account = mock.addAccount(ACCOUNT_ID);
+	for (const row of rows) seedContact(account, { name: row.name });
+	const baseUrl = await mock.start();
+
+	const cluster = new QueueCluster(runtime);
+	// The cluster's processes run detached: Ctrl+C must stop them too, n8n before its databases.
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			console.error(`\n${signal}: stopping n8n, Redis and PostgreSQL`);
+			void Promise.all([cluster.stop(), mock.stop()]).finally(() => process.exit(130));
+		});
+	}
+	try {
+		await cluster.startDatabases();
+		const { n8n } = cluster;
+		await n8n.importCredentials([credential('benchQueue', baseUrl, TOKEN)]);
+		await n8n.importWorkflows([
+			triggeredWorkflow(
+				WORKFLOW_ID,
+				{
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: '3b1f6c2e-7a4d-4c1b-9e2f-5d6a7b8c9d0e',
+					parameters: { httpMethod: 'POST', path: WEBHOOK_PATH, responseMode: 'onReceived', options: {} },
+				},
+				{ name: 'One Item Per Row', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'body.rows', options: {} } },
+				chatWootUpdate(n8n.nodeType, { accountId: String(ACCOUNT_ID), contactId: '={{ $json.id }}', updateFields: { name: '={{ $json.name }}' } }, { credentialId: 'benchQueue' }),
+			),
+		]);
+		await n8n.activateWorkflows([WORKFLOW_ID]);
+		// Logs at info: the workers' "Worker finished execution" lines count each one's share.
+		await cluster.startMainAndWebhook({ N8N_LOG_LEVEL: 'info' });
+		const url = `${cluster.webhookUrl}webhook/${WEBHOOK_PATH}`;
+
+		console.log(
+			`n8n ${runtime.version} (Node ${n8nNode}) in queue mode on ${cpus().length} cores: ${itemCount} Contact Updates in ${executionCount} executions ` +
+				`(${SENDERS} POSTs in flight), ${concurrency} executions per worker at once, ${runs} rounds; light mock at ${baseUrl} (this process)`,
+		);
+
+		const records: RunRecord[] = [];
+		const runOne = async (workerCount: number, round: number): Promise<RunRecord> => {
+			const workers: Service[] = [];
+			for (let index = 1; index <= workerCount; index++) workers.push(await cluster.startWorker(`n8n worker ${index}`, concurrency, { N8N_LOG_LEVEL: 'info' }));
+			try {
+				// Two one-item executions per worker first, so that loading the package is not timed.
+				resetContacts(mock, rows);
+				const warmUpFrom = mock.requests.length;
+				const warmUpRows = rows.slice(0, workerCount * 2);
+				const warmUpId = lastExecutionId(cluster);
+				await postBatches(url, chunk(warmUpRows, warmUpRows.length));
+				await waitFor('the warm-up executions', () => executionsAfter(cluster, warmUpId).succeeded === warmUpRows.length, cluster.services);
+				verifyRequests(mock, warmUpFrom, warmUpRows, TOKEN, 'warm-up');
+
+				resetContacts(mock, rows);
+				const marked = rows.map((row) => ({ id: row.id, name: `${row.name} r${round}w${workerCount}` }));
+				const from = mock.requests.length;
+				const lastId = lastExecutionId(cluster);
+				const finishedBefore = workers.map(finishedCount);
+				const cpuBefore = cpuOf(cluster);
+				const startedAt = Date.now();
+				await postBatches(url, chunk(marked, executionCount));
+				const counts = await waitFor(
+					`${executionCount} executions`,
+					() => {
+						const now = executionsAfter(cluster, lastId);
+						if (now.failed) fail(`${now.failed} executions failed; see the worker logs`);
+						return now.succeeded === executionCount ? now : undefined;
+					},
+					cluster.services,
+					1_800_000,
+				);
+				const cpuSeconds = cpuDelta(cpuBefore, cpuOf(cluster));
+				// Late duplicates (a job run twice) would arrive after the last execution: give them time.
+				await sleep(2000);
+				const after = executionsAfter(cluster, lastId);
+				if (after.total !== executionCount) fail(`${after.total} executions were saved, expected ${executionCount}`);
+				if (after.retries) fail(`${after.retries} executions were retries`);
+				verifyRequests(mock, from, marked, TOKEN, `${workerCount} worker(s), round ${round}`);
+				const wallMs = counts.stoppedAtMs - startedAt;
+				return { workers: workerCount, round, wallMs, itemsPerSecond: itemCount / (wallMs / 1000), executionsPerWorker: workers.map((worker, index) => finishedCount(worker) - finishedBefore[index]), cpuSeconds };
+			} finally {
+				for (const worker of workers) await cluster.stopWorker(worker);
+			}
+		};
+
+		for (let round = 1; round <= runs; round++) {
+			const order = round % 2 ? WORKER_COUNTS : [...WORKER_COUNTS].reverse();
+			for (const workerCount of order) {
+				const record = await runOne(workerCount, round);
+				records.push(record);
+				console.log(
+					`  round ${round}/${runs}, ${workerCount} worker${workerCount > 1 ? 's' : ' '}: ${(record.wallMs / 1000).toFixed(1)} s, ` +
+						`${record.itemsPerSecond.toFixed(0)} items/s, executions per worker ${record.executionsPerWorker.join('+')}, ` +
+						`CPU s ${Object.entries(record.cpuSeconds).map(([part, seconds]) => `${part} ${seconds.toFixed(1)}`).join(', ')}; ${itemCount} PUTs verified`,
+				);
+			}
+		}
+
+		const summaries = Object.fromEntries(
+			WORKER_COUNTS.map((workerCount) => {
+				const mine = records.filter((record) => record.workers === workerCount);
+				const parts = Object.keys(mine[0].cpuSeconds);
+				return [
+					workerCount,
+					{
+						wallMs: summarize(mine.map((record) => record.wallMs)),
+						itemsPerSecond: summarize(mine.map((record) => record.itemsPerSecond)),
+						cpuSeconds: Object.fromEntries(parts.map((part) => [part, summarize(mine.map((record) => record.cpuSeconds[part]))])),
+						/** Share of the machine's cores busy during the run (all parts' CPU / (cores × wall)). */
+						coresBusy: summarize(mine.map((record) => Object.values(record.cpuSeconds).reduce((sum, seconds) => sum + seconds, 0) / (record.wallMs / 1000))),
+					},
+				];
+			}),
+		) as Record<number, { wallMs: Summary; itemsPerSecond: Summary; cpuSeconds: Record<string, Summary>; coresBusy: Summary }>;
+		const perRound = Array.from({ length: runs }, (_, index) => {
+			const of = (workerCount: number) => records.find((record) => record.round === index + 1 && record.workers === workerCount)!;
+			return of(2).itemsPerSecond / of(1).itemsPerSecond;
+		});
+		const scaling = summarize(perRound);
+
+		console.log(`\n${itemCount} Contact Updates in ${executionCount} executions, n8n ${runtime.version} queue mode, ${runs} rounds\n`);
+		const parts = Object.keys(summaries[1].cpuSeconds);
+		console.log(
+			table(
+				['workers', 'wall s (min / median / max)', 'items/s (min / median / max)', 'cores busy (median)', ...parts.map((part) => `${part} CPU s`)],
+				WORKER_COUNTS.map((workerCount) => {
+					const summary = summaries[workerCount];
+					return [
+						String(workerCount),
+						triple(summary.wallMs, 1, 1 / 1000),
+						triple(summary.itemsPerSecond, 0),
+						summary.coresBusy.median.toFixed(2),
+						...parts.map((part) => summary.cpuSeconds[part].median.toFixed(1)),
+					];
+				}),
+			),
+		);
+		console.log(`\nscaling, two workers / one (items/s per round): ${triple(scaling, 2)} (min / median / max)`);
+		console.log('every run: each contact updated exactly once with its name, every execution saved as successful, no retries');
+
+		writeResults(ROOT, 'queue', {
+			n8n: { version: runtime.version, node: n8nNode },
+			items: itemCount,
+			executions: executionCount,
+			workerConcurrency: concurrency,
+			senders: SENDERS,
+			runs,
+			mock: 'bench/lib/lightMock.ts, in the benchmark process',
+			summaries,
+			scaling,
+			records,
+		});
+	} finally {
+		await cluster.stop();
+		await mock.stop();
+	}
+}
+
+/** CPU seconds so far of each part of the cluster, workers summed, and of this process (the mock and the senders). */
+function cpuOf(cluster: QueueCluster): Record<string, number> {
+	const parts: Record<string, number> = {};
+	for (const service of cluster.services) {
+		const part = service.name.startsWith('n8n worker') ? 'workers' : service.name.replace(/^n8n /, '');
+		parts[part] = (parts[part] ?? 0) + service.cpuSeconds();
+	}
+	const own = process.cpuUsage();
+	parts['mock+senders'] = (own.user + own.system) / 1e6;
+	return parts;
+}
+
+function cpuDelta(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+	return Object.fromEntries(Object.entries(after).map(([part, seconds]) => [part, seconds - (before[part] ?? 0)]));
+}
+
+main().catch((error: Error) => {
+	console.error(`\nBENCHMARK FAILED: ${error.message}`);
+	process.exit(1);
+});
