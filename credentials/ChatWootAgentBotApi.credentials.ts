@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateRuleResponseSuccessBody, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
 
@@ -29,10 +29,11 @@ export class ChatWootAgentBotApi implements ICredentialType {
 	/**
 	 * An agent bot has no /api/v1/profile and may call only conversation routes, none without an
 	 * ID. Showing conversation 0 of account 0 proves the token without touching anything: ChatWoot
-	 * checks the token (401 "Invalid Access Token"), then the bot's allowed routes, and only then
-	 * looks the account up (404 "Resource could not be found"). So the answer is read, whatever its
-	 * status: ChatWoot's "error" naming the token fails the test, an answer without ChatWoot's
-	 * "error" (another server's page) too, and ChatWoot's not-found passes.
+	 * checks the token (401 "Invalid Access Token"), then whether a bot may call the route (401
+	 * "…not authorized for bots" for a platform app's token), and only then looks the account up
+	 * (404 "Resource could not be found"). So the answer is read whatever its status, and the rules
+	 * list the answers that fail: ChatWoot's refusals and its server error by their words, and any
+	 * answer without ChatWoot's `error` (another server's page). What is left is ChatWoot's not-found.
 	 */
 	test: ICredentialTestRequest = {
 		request: {
@@ -42,22 +43,18 @@ export class ChatWootAgentBotApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error',
-					value: 'Invalid Access Token',
-					message: "ChatWoot rejected the token. Copy the bot's access token again from Settings → Bots in ChatWoot.",
-				},
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: {
-					key: 'error',
-					value: undefined,
-					message: 'The Base URL answers, but not like ChatWoot. Enter the address you open ChatWoot at, e.g. https://app.chatwoot.com.',
-				},
-			},
+			failsWhenError('Invalid Access Token', "ChatWoot rejected the token. Copy the bot's access token again from Settings → Bots in ChatWoot."),
+			failsWhenError(
+				'Access to this endpoint is not authorized for bots',
+				"ChatWoot took this for a platform app's token. Use the access token of an agent bot (Settings → Bots in ChatWoot); a platform app's token belongs in the ChatWoot Platform API credential.",
+			),
+			failsWhenError('Internal Server Error', 'ChatWoot failed to answer (500). Try again; if it persists, look at the ChatWoot server.'),
+			failsWhenError(undefined, 'The Base URL answers, but not like ChatWoot. Enter the address you open ChatWoot at, e.g. https://app.chatwoot.com.'),
 		],
 	};
+}
+
+/** A credential-test rule: n8n fails the test with `message` when the answer's `error` is `error`. */
+function failsWhenError(error: string | undefined, message: string): IAuthenticateRuleResponseSuccessBody {
+	return { type: 'responseSuccessBody', properties: { key: 'error', value: error, message } };
 }

@@ -74,6 +74,8 @@ describe('ChatWoot Agent Bot API credential', () => {
 	test.each([
 		['ChatWoot looked the account up: the token was accepted', 404, { error: 'Resource could not be found' }, undefined],
 		['an invalid token', 401, { error: 'Invalid Access Token' }, /rejected the token/],
+		["a platform app's token", 401, { error: 'Access to this endpoint is not authorized for bots' }, /platform app's token/],
+		['a failing ChatWoot', 500, { status: 500, error: 'Internal Server Error' }, /failed to answer \(500\)/],
 		['another API', 404, { message: 'Not Found' }, /not like ChatWoot/],
 		['a web page', 404, '<!DOCTYPE html><html><body>Not here</body></html>', /not like ChatWoot/],
 	])('%s: GET conversation 0 of account 0 with the bot token, its answer read whatever the status', async (_label, status, body, failure) => {

@@ -15,6 +15,7 @@ const runtime = runtimeFromEnv();
 const onV1 = runtime.version.startsWith('1.');
 const TOKEN = 'editor-user-token-93c2';
 const BOT_TOKEN = 'editor-bot-token-5e17';
+const PLATFORM_TOKEN = 'editor-platform-token-0b4d';
 
 let mock: ChatWootMock;
 let n8n: N8nInstance;
@@ -50,6 +51,7 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		mock.addAccount(1);
 		mock.addUser({ name: 'Agent', email: 'agent@example.com', accessToken: TOKEN, accountIds: [1] });
 		mock.addUser({ name: 'Answer Bot', email: 'bot@example.com', accessToken: BOT_TOKEN, accountIds: [1], kind: 'agentBot' });
+		mock.addUser({ name: 'Platform App', email: 'platform@example.com', accessToken: PLATFORM_TOKEN, accountIds: [], kind: 'platform' });
 		n8n = new N8nInstance(runtime);
 		server = await n8n.serve();
 		const owner = await rest('POST', '/rest/owner/setup', {
@@ -134,6 +136,17 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 		test('Test says when the bot token is rejected', async () => {
 			const result = await testCredential(mock.baseUrl, 'not-the-bot-token', 'chatWootAgentBotApi');
 			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^ChatWoot rejected the token/) });
+		});
+
+		test("Test says when the token is a platform app's", async () => {
+			const result = await testCredential(mock.baseUrl, PLATFORM_TOKEN, 'chatWootAgentBotApi');
+			expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/^ChatWoot took this for a platform app's token/) });
+		});
+
+		test('Test says what to enter when the Base URL is not a web address', async () => {
+			const result = await testCredential('chat.example.com', BOT_TOKEN, 'chatWootAgentBotApi');
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/is not a web address\. Enter the address you open ChatWoot at/);
 		});
 
 		test('Test says when the address is not ChatWoot', async () => {

@@ -89,7 +89,7 @@ export class N8nInstance {
 	readonly userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
 	readonly filesFolder = join(this.userFolder, 'files');
 
-	constructor(private readonly runtime: N8nRuntime) {
+	constructor(protected readonly runtime: N8nRuntime) {
 		mkdirSync(this.filesFolder, { recursive: true });
 		this.installPackage(ROOT);
 	}

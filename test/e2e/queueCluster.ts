@@ -69,13 +69,24 @@ export class Service {
 		return under(this.child.pid!) / CLOCK_TICKS_PER_SECOND;
 	}
 
+	/** SIGTERM to the process group, SIGKILL after 20 s; then SIGKILL to what is left of the group (n8n's task runner). */
 	async stop(): Promise<void> {
-		if (this.exited) return;
-		const exit = new Promise((resolve) => this.child.once('exit', resolve));
-		process.kill(-this.child.pid!, 'SIGTERM');
-		const timer = setTimeout(() => !this.exited && process.kill(-this.child.pid!, 'SIGKILL'), 20_000);
-		await exit;
-		clearTimeout(timer);
+		if (!this.exited) {
+			const exit = new Promise((resolve) => this.child.once('exit', resolve));
+			this.signalGroup('SIGTERM');
+			const timer = setTimeout(() => this.signalGroup('SIGKILL'), 20_000);
+			await exit;
+			clearTimeout(timer);
+		}
+		this.signalGroup('SIGKILL');
+	}
+
+	private signalGroup(signal: NodeJS.Signals): void {
+		try {
+			process.kill(-this.child.pid!, signal);
+		} catch {
+			// ESRCH: nothing of the group is left.
+		}
 	}
 }
 
@@ -98,22 +109,13 @@ export const answers = async (url: string) => await fetch(url).then(() => true, 
 class QueueN8n extends N8nInstance {
 	queueEnv: Record<string, string> = {};
 
-	constructor(private readonly queueRuntime: N8nRuntime) {
-		super(queueRuntime);
-	}
-
 	async environment(): Promise<Record<string, string>> {
 		return { ...(await super.environment()), ...this.queueEnv };
 	}
 
 	async process(name: string, args: string[], env: Record<string, string>): Promise<Service> {
-		return new Service(name, this.queueRuntime.nodeBinary, [this.binary, ...args], { ...(await this.environment()), ...env });
+		return new Service(name, this.runtime.nodeBinary, [this.binary, ...args], { ...(await this.environment()), ...env });
 	}
-}
-
-export interface Worker {
-	service: Service;
-	healthPort: number;
 }
 
 export class QueueCluster {
@@ -122,11 +124,13 @@ export class QueueCluster {
 	readonly services: Service[] = [];
 	readonly workers: Service[] = [];
 	webhookUrl = '';
-	private readonly stateDir = mkdtempSync(join(tmpdir(), 'n8n-queue-'));
+	private readonly stateDir: string;
 	private postgresPort = 0;
 
 	constructor(runtime: N8nRuntime) {
 		if (!queueModeInstalled()) throw new Error('Queue mode needs PostgreSQL and Redis: run scripts/queue.sh (npm run test:queue does)');
+		this.stateDir = mkdtempSync(join(tmpdir(), 'n8n-queue-'));
+		// PostgreSQL runs as its own user when this runs as root: it must reach its data folder inside.
 		chmodSync(this.stateDir, 0o755);
 		this.n8n = new QueueN8n(runtime);
 	}
@@ -193,8 +197,10 @@ export class QueueCluster {
 
 	async stopWorker(worker: Service): Promise<void> {
 		await worker.stop();
-		this.services.splice(this.services.indexOf(worker), 1);
-		this.workers.splice(this.workers.indexOf(worker), 1);
+		for (const list of [this.services, this.workers]) {
+			const at = list.indexOf(worker);
+			if (at >= 0) list.splice(at, 1);
+		}
 	}
 
 	/** One SQL query on n8n's database, its rows as tab-separated lines. */
