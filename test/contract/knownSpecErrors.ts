@@ -3,6 +3,29 @@
  * accepts instead, each with its source in shared/chatwoot/API-NOTES.md. The contract check
  * consults this list and nothing else, so every deviation from the spec is written down here.
  */
+/** ChatWoot's filter payload (contacts and conversations): a condition list with the operators FilterService knows. */
+const FILTER_PAYLOAD = {
+	type: 'object',
+	required: ['payload'],
+	properties: {
+		payload: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['attribute_key', 'filter_operator', 'values'],
+				properties: {
+					attribute_key: { type: 'string' },
+					filter_operator: {
+						enum: ['equal_to', 'not_equal_to', 'contains', 'does_not_contain', 'is_present', 'is_not_present', 'is_greater_than', 'is_less_than', 'days_before', 'starts_with'],
+					},
+					values: { type: 'array' },
+					query_operator: { enum: ['AND', 'OR'] },
+				},
+			},
+		},
+	},
+};
+
 export interface SpecCorrection {
 	method: string;
 	/** The spec's path template. */
@@ -58,27 +81,7 @@ export const SPEC_CORRECTIONS: SpecCorrection[] = [
 	{
 		method: 'POST',
 		path: '/api/v1/accounts/{account_id}/contacts/filter',
-		bodySchema: {
-			type: 'object',
-			required: ['payload'],
-			properties: {
-				payload: {
-					type: 'array',
-					items: {
-						type: 'object',
-						required: ['attribute_key', 'filter_operator', 'values'],
-						properties: {
-							attribute_key: { type: 'string' },
-							filter_operator: {
-								enum: ['equal_to', 'not_equal_to', 'contains', 'does_not_contain', 'is_present', 'is_not_present', 'is_greater_than', 'is_less_than', 'days_before', 'starts_with'],
-							},
-							values: { type: 'array' },
-							query_operator: { enum: ['AND', 'OR'] },
-						},
-					},
-				},
-			},
-		},
+		bodySchema: FILTER_PAYLOAD,
 		source:
 			"lib/filters/filter_keys.yml (contacts) and app/services/filter_service.rb: contact filters take presence, comparison, date and starts_with operators besides the spec's four",
 	},
@@ -144,27 +147,7 @@ export const SPEC_CORRECTIONS: SpecCorrection[] = [
 	{
 		method: 'POST',
 		path: '/api/v1/accounts/{account_id}/conversations/filter',
-		bodySchema: {
-			type: 'object',
-			required: ['payload'],
-			properties: {
-				payload: {
-					type: 'array',
-					items: {
-						type: 'object',
-						required: ['attribute_key', 'filter_operator', 'values'],
-						properties: {
-							attribute_key: { type: 'string' },
-							filter_operator: {
-								enum: ['equal_to', 'not_equal_to', 'contains', 'does_not_contain', 'is_present', 'is_not_present', 'is_greater_than', 'is_less_than', 'days_before', 'starts_with'],
-							},
-							values: { type: 'array' },
-							query_operator: { enum: ['AND', 'OR'] },
-						},
-					},
-				},
-			},
-		},
+		bodySchema: FILTER_PAYLOAD,
 		source:
 			"ChatWoot's filter operators (app/services/filter_service.rb, the dashboard's filter definitions): presence, comparison and date operators exist besides the spec's four",
 	},

@@ -5,7 +5,7 @@ import { deliver, deliverEvent, signedHeaders, webhooksOf } from '../mock-chatwo
 import { messageCreated } from '../trigger/payloads';
 import { runtimeFromEnv } from './n8n';
 import { QueueCluster, queueModeInstalled, waitFor } from './queueCluster';
-import { botReply, chatWootUpdate, credential, CREDENTIAL_ID, triggeredWorkflow } from './workflows';
+import { accountWebhookTrigger, botReply, botTrigger, credential, CREDENTIAL_ID, renameAfterMessage, triggeredWorkflow } from './workflows';
 
 /**
  * n8n in queue mode (test/e2e/queueCluster.ts: PostgreSQL, Redis, one main, one webhook process,
@@ -54,29 +54,8 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 			{ id: 'cwQueueBot', name: 'ChatWoot bot', type: 'chatWootAgentBotApi', data: { baseUrl, accessToken: BOT_TOKEN } },
 		]);
 		await n8n.importWorkflows([
-			triggeredWorkflow(
-				ACCOUNT_WORKFLOW,
-				{
-					name: 'ChatWoot Trigger',
-					type: `${n8n.nodeType}Trigger`,
-					typeVersion: 1,
-					webhookId: ACCOUNT_NODE_ID,
-					parameters: { source: 'accountWebhook', accountId: 1, events: ['message_created'] },
-					credentials: { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } },
-				},
-				chatWootUpdate(n8n.nodeType, { accountId: '1', contactId: '={{ $json.contactId }}', updateFields: { name: '={{ "Ann (message " + $json.messageId + ")" }}' } }),
-			),
-			triggeredWorkflow(
-				BOT_WORKFLOW,
-				{
-					name: 'ChatWoot Bot Trigger',
-					type: `${n8n.nodeType}Trigger`,
-					typeVersion: 1,
-					webhookId: BOT_NODE_ID,
-					parameters: { source: 'botOrInbox', secret: BOT_SECRET, botEvents: ['message_created'] },
-				},
-				botReply(n8n.nodeType, '={{ "Thanks for message " + $json.messageId }}', 'cwQueueBot'),
-			),
+			triggeredWorkflow(ACCOUNT_WORKFLOW, accountWebhookTrigger(n8n.nodeType, ACCOUNT_NODE_ID), renameAfterMessage(n8n.nodeType)),
+			triggeredWorkflow(BOT_WORKFLOW, botTrigger(n8n.nodeType, BOT_NODE_ID, BOT_SECRET), botReply(n8n.nodeType, '={{ "Thanks for message " + $json.messageId }}', 'cwQueueBot')),
 		]);
 		await n8n.activateWorkflows([ACCOUNT_WORKFLOW, BOT_WORKFLOW]);
 

@@ -8,7 +8,7 @@ import type { Rest } from '../trigger/n8nSession';
 import { messageCreated } from '../trigger/payloads';
 import { N8nInstance, runtimeFromEnv } from './n8n';
 import type { RunningN8n } from './n8n';
-import { botReply, chatWootUpdate, credential, CREDENTIAL_ID, triggeredWorkflow } from './workflows';
+import { accountWebhookTrigger, botReply, botTrigger, chatWootUpdate, credential, CREDENTIAL_ID, renameAfterMessage, triggeredWorkflow } from './workflows';
 
 /**
  * The triggers in a running n8n (`n8n start`) with active workflows: the webhook trigger
@@ -64,22 +64,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		]);
 		const credentials = { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } };
 		await n8n.importWorkflows([
-			triggeredWorkflow(
-				WEBHOOK_WORKFLOW,
-				{
-					name: 'ChatWoot Trigger',
-					type: `${n8n.nodeType}Trigger`,
-					typeVersion: 1,
-					webhookId: WEBHOOK_NODE_ID,
-					parameters: { source: 'accountWebhook', accountId: 1, events: ['message_created'] },
-					credentials,
-				},
-				chatWootUpdate(n8n.nodeType, {
-					accountId: '1',
-					contactId: '={{ $json.contactId }}',
-					updateFields: { name: '={{ "Ann (message " + $json.messageId + ")" }}' },
-				}),
-			),
+			triggeredWorkflow(WEBHOOK_WORKFLOW, accountWebhookTrigger(n8n.nodeType, WEBHOOK_NODE_ID), renameAfterMessage(n8n.nodeType)),
 			triggeredWorkflow(
 				POLLING_WORKFLOW,
 				{
@@ -99,13 +84,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 			// The most common n8n + ChatWoot set-up: an agent bot's webhook starts the workflow, which replies as the bot.
 			triggeredWorkflow(
 				BOT_WORKFLOW,
-				{
-					name: 'ChatWoot Bot Trigger',
-					type: `${n8n.nodeType}Trigger`,
-					typeVersion: 1,
-					webhookId: BOT_NODE_ID,
-					parameters: { source: 'botOrInbox', secret: BOT_SECRET, botEvents: ['message_created'] },
-				},
+				botTrigger(n8n.nodeType, BOT_NODE_ID, BOT_SECRET),
 				botReply(n8n.nodeType, '={{ "Thanks, " + $json.payload.sender.name + "! An agent will answer soon." }}', 'cwBot'),
 			),
 		]);

@@ -77,6 +77,34 @@ export function triggeredWorkflow<Trigger extends { name: string }, Step extends
 	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
 
+/** The ChatWoot Trigger on account 1's `message_created` webhooks (registered with the user token `credentialId`). */
+export function accountWebhookTrigger(nodeType: string, webhookId: string, credentialId = CREDENTIAL_ID) {
+	return {
+		name: 'ChatWoot Trigger',
+		type: `${nodeType}Trigger`,
+		typeVersion: 1,
+		webhookId,
+		parameters: { source: 'accountWebhook', accountId: 1, events: ['message_created'] },
+		credentials: { chatWootTokenApi: { id: credentialId, name: `ChatWoot ${credentialId}` } },
+	};
+}
+
+/** The ChatWoot Trigger taking an agent bot's `message_created` events, signed with `secret`. */
+export function botTrigger(nodeType: string, webhookId: string, secret: string) {
+	return {
+		name: 'ChatWoot Bot Trigger',
+		type: `${nodeType}Trigger`,
+		typeVersion: 1,
+		webhookId,
+		parameters: { source: 'botOrInbox', secret, botEvents: ['message_created'] },
+	};
+}
+
+/** A Contact Update naming Ann after the message that started the workflow: the run shows at the mock. */
+export function renameAfterMessage(nodeType: string) {
+	return chatWootUpdate(nodeType, { accountId: '1', contactId: '={{ $json.contactId }}', updateFields: { name: '={{ "Ann (message " + $json.messageId + ")" }}' } });
+}
+
 /** The ChatWoot node answering in the triggering event's conversation as an agent bot (its credential `credentialId`). */
 export function botReply(nodeType: string, content: string, credentialId: string) {
 	return {

@@ -130,7 +130,7 @@ function sentAs(property: string): INodeProperties['routing'] {
 }
 
 /** A text field sent as `property` of the body (dotted for a nested one, e.g. `company.name`). */
-export function bodyField(displayName: string, name: string, property: string, extra: FieldExtra = {}): INodeProperties {
+export function bodyField(displayName: string, name: string, property: string, extra: FieldExtra & { default?: string } = {}): INodeProperties {
 	return { displayName, name, type: 'string', default: '', ...extra, routing: sentAs(property) };
 }
 

@@ -51,15 +51,11 @@ export const articleFieldOptions: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'category_id' } },
 	},
 	bodyField('Description', 'description', 'description', { description: 'A short summary shown in article lists' }),
-	{
-		displayName: 'Locale',
-		name: 'locale',
-		type: 'string',
+	bodyField('Locale', 'locale', 'locale', {
 		default: 'en',
 		placeholder: 'e.g. en',
 		description: "A locale code the portal allows; ChatWoot uses the portal's default locale when not set",
-		routing: { send: { type: 'body', property: 'locale' } },
-	},
+	}),
 	bodyField('Meta Description', 'metaDescription', 'meta.description', { description: 'The description search engines show' }),
 	bodyField('Meta Tags', 'metaTags', 'meta.tags', {
 		placeholder: 'e.g. billing, invoices',

@@ -46,15 +46,11 @@ export const portalFieldOptions: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'color' } },
 	},
 	bodyField('Custom Domain', 'customDomain', 'custom_domain', { placeholder: 'e.g. help.example.com' }),
-	{
-		displayName: 'Default Locale',
-		name: 'defaultLocale',
-		type: 'string',
+	bodyField('Default Locale', 'defaultLocale', 'config.default_locale', {
 		default: 'en',
 		placeholder: 'e.g. en',
 		description: 'The locale visitors see first; it must be one of the allowed locales',
-		routing: { send: { type: 'body', property: 'config.default_locale' } },
-	},
+	}),
 	bodyField('Header Text', 'headerText', 'header_text', { description: "The text at the top of the portal's home page" }),
 	bodyField('Homepage Link', 'homepageLink', 'homepage_link', {
 		placeholder: 'https://example.com',
