@@ -1,6 +1,7 @@
 import type { IAuthenticateRuleResponseSuccessBody, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
+import { versionNotice } from '../nodes/ChatWoot/transport/version';
 
 /**
  * An agent bot's access token: ChatWoot lets it call only the conversation, message, label and
@@ -22,24 +23,29 @@ export class ChatWootAgentBotApi implements ICredentialType {
 			'Bot Access Token',
 			"The agent bot's access token: in ChatWoot, Settings → Bots, open the bot and copy its access token",
 		),
+		versionNotice,
 	];
 
 	authenticate = withAccessToken;
 
 	/**
 	 * An agent bot has no /api/v1/profile and may call only conversation routes, none without an
-	 * ID. Showing conversation 0 of account 0 proves the token without touching anything: ChatWoot
-	 * checks the token (401 "Invalid Access Token"), then whether a bot may call the route (401
-	 * "…not authorized for bots" for a platform app's token), and only then looks the account up
-	 * (404 "Resource could not be found"). So the answer is read whatever its status, and the rules
-	 * list the answers that fail: ChatWoot's refusals and its server error by their words, and any
-	 * answer without ChatWoot's `error` (another server's page). What is left is ChatWoot's not-found.
+	 * ID. Toggling the status of conversation 0 of account 0 proves the token without touching
+	 * anything: ChatWoot checks the token (401 "Invalid Access Token"), then whether a bot may call
+	 * the route (401 "…not authorized for bots" for a platform app's token), and only then looks
+	 * the account up (404 "Resource could not be found"), before the action runs
+	 * (Api::BaseController, EnsureCurrentAccountHelper). Toggle Status, not Get: bots may call it
+	 * on every release since 4.11, Get only since 4.14.2 (access_token_auth_helper.rb), so a Get
+	 * refused every valid bot token on older servers. So the answer is read whatever its status,
+	 * and the rules list the answers that fail: ChatWoot's refusals and its server error by their
+	 * words, and any answer without ChatWoot's `error` (another server's page). What is left is
+	 * ChatWoot's not-found.
 	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
-			url: '/api/v1/accounts/0/conversations/0',
-			method: 'GET',
+			url: '/api/v1/accounts/0/conversations/0/toggle_status',
+			method: 'POST',
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { atInstanceRoot, baseUrlProperty } from '../nodes/ChatWoot/transport/authenticate';
+import { versionNotice } from '../nodes/ChatWoot/transport/version';
 
 /**
  * ChatWoot's Client API needs no token: an API inbox's identifier names the inbox, and the
@@ -42,6 +43,7 @@ export class ChatWootClientApi implements ICredentialType {
 			description:
 				"Only for inboxes with identity validation: the inbox's HMAC token (same Configuration page). Contact identifiers are then signed; the token itself is never sent.",
 		},
+		versionNotice,
 	];
 
 	// No header: the Client API is public. The Base URL is reduced to the instance root and the

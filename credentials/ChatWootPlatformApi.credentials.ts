@@ -1,6 +1,7 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
+import { versionNotice } from '../nodes/ChatWoot/transport/version';
 
 /**
  * A platform app's token (ChatWoot's Super Admin console → Platform Apps): it reaches only
@@ -24,6 +25,7 @@ export class ChatWootPlatformApi implements ICredentialType {
 			'Platform App Token',
 			"The access token of a platform app: in ChatWoot's Super Admin console (/super_admin), open Platform Apps, create or open an app and copy its access token",
 		),
+		versionNotice,
 	];
 
 	authenticate = withAccessToken;

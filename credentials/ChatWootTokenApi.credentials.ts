@@ -1,6 +1,7 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 import { accessTokenProperty, baseUrlProperty, withAccessToken } from '../nodes/ChatWoot/transport/authenticate';
+import { versionNotice } from '../nodes/ChatWoot/transport/version';
 
 /**
  * Named `chatWootTokenApi`, not `chatwootApi`: credential type names are global in n8n,
@@ -21,6 +22,7 @@ export class ChatWootTokenApi implements ICredentialType {
 			'Access Token',
 			'The access token of a ChatWoot user: in ChatWoot, open Profile Settings and copy "Access Token" at the bottom of the page',
 		),
+		versionNotice,
 	];
 
 	authenticate = withAccessToken;

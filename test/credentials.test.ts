@@ -78,9 +78,9 @@ describe('ChatWoot Agent Bot API credential', () => {
 		['a failing ChatWoot', 500, { status: 500, error: 'Internal Server Error' }, /failed to answer \(500\)/],
 		['another API', 404, { message: 'Not Found' }, /not like ChatWoot/],
 		['a web page', 404, '<!DOCTYPE html><html><body>Not here</body></html>', /not like ChatWoot/],
-	])('%s: GET conversation 0 of account 0 with the bot token, its answer read whatever the status', async (_label, status, body, failure) => {
+	])('%s: Toggle Status of conversation 0 of account 0 with the bot token, its answer read whatever the status', async (_label, status, body, failure) => {
 		const sent: CapturedRequest[] = [];
-		const scope = expectRequest('GET', '/api/v1/accounts/0/conversations/0', { status, body }, sent);
+		const scope = expectRequest('POST', '/api/v1/accounts/0/conversations/0/toggle_status', { status, body }, sent);
 		const run = await executeNode({
 			nodeType: testRequestNode(botCredential),
 			parameters: {},

@@ -13,10 +13,12 @@ import { ACCOUNT_EVENTS, filteredOutBy, SENDER_TYPES, summarize } from './events
 import type { EventFilters } from './events';
 import { adoptExistingWebhook, createWebhook, deleteWebhook } from './lifecycle';
 import type { TriggerStaticData } from './lifecycle';
-import { isReplay, verifyDelivery } from './signature';
+import { PRIVATE_NETWORK_REFUSED_SINCE } from './privateNetwork';
+import { header, isDuplicateDelivery, isReplay, SIGNED_SINCE, verifyDelivery } from './signature';
+import type { DeliverySource } from './signature';
 
-const ACCOUNT_WEBHOOK = 'accountWebhook';
-const SIGNED_URL = 'botOrInbox';
+const ACCOUNT_WEBHOOK: DeliverySource = 'accountWebhook';
+const SIGNED_URL: DeliverySource = 'botOrInbox';
 
 /** Agent-bot and API-inbox events (API-NOTES §6); typing events reach API inboxes only. */
 const BOT_AND_INBOX_EVENTS = [
@@ -36,6 +38,7 @@ interface FilterParameters {
 	privateNotes?: EventFilters['privateNotes'];
 	senderTypes?: string[];
 	ignoreOwnMessages?: boolean;
+	ignoreNativeAppEchoes?: boolean;
 }
 
 function parseIds(list: string | undefined): number[] {
@@ -63,7 +66,7 @@ export class ChatWootTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'ChatWoot gives n8n 5 seconds per delivery and does not retry account webhooks, so this trigger answers at once and runs the workflow afterwards. ChatWoot refuses to deliver to private-network addresses (localhost, Docker, LAN) unless it runs with SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true; if it cannot reach n8n, use the ChatWoot Polling Trigger.',
+					`ChatWoot gives n8n 5 seconds per delivery and does not retry account webhooks, so this trigger answers at once and runs the workflow afterwards. Since ${PRIVATE_NETWORK_REFUSED_SINCE}, ChatWoot refuses to deliver to private-network addresses (localhost, Docker, LAN) unless it runs with SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true (4.14.1+); for an account webhook, activation warns in n8n's log when the server is that recent and this URL looks private. If ChatWoot cannot reach n8n, use the ChatWoot Polling Trigger.`,
 				name: 'deliveryNotice',
 				type: 'notice',
 				default: '',
@@ -142,6 +145,14 @@ export class ChatWootTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Ignore Messages Sent From Phone Apps',
+						name: 'ignoreNativeAppEchoes',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to ignore outgoing messages that were sent from the WhatsApp Business app, Instagram, Messenger or TikTok on the phone and copied into ChatWoot (echoes, marked external_echo in content_attributes)',
+					},
+					{
 						displayName: 'Ignore Own Messages',
 						name: 'ignoreOwnMessages',
 						type: 'boolean',
@@ -205,8 +216,7 @@ export class ChatWootTrigger implements INodeType {
 						name: 'allowUnsigned',
 						type: 'boolean',
 						default: false,
-						description:
-							'Whether to accept events without a signature. Only for ChatWoot before 4.12, which signs nothing: anyone who knows the URL could then start the workflow. A wrong signature is refused either way.',
+						description: `Whether to accept events without a signature, for ChatWoot that does not sign them: account webhooks before ${SIGNED_SINCE.accountWebhook}, agent bots and API inboxes before ${SIGNED_SINCE.botOrInbox}. Anyone who knows the URL could then start the workflow. A wrong signature is refused either way.`,
 					},
 					{
 						displayName: 'Signature Time Window (Seconds)',
@@ -239,7 +249,8 @@ export class ChatWootTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const isAccountWebhook = this.getNodeParameter('source') === ACCOUNT_WEBHOOK;
+		const source = this.getNodeParameter('source') as DeliverySource;
+		const isAccountWebhook = source === ACCOUNT_WEBHOOK;
 		const staticData = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const options = this.getNodeParameter('options', {}) as DeliveryOptions;
 		const request = this.getRequestObject();
@@ -248,7 +259,9 @@ export class ChatWootTrigger implements INodeType {
 		const verdict = verifyDelivery({
 			headers: request.headers,
 			rawBody: request.rawBody ?? Buffer.alloc(0),
+			source,
 			secret: (isAccountWebhook ? staticData.webhookSecret : (this.getNodeParameter('secret', '') as string)) || undefined,
+			serverVersion: isAccountWebhook ? staticData.chatwootVersion : undefined,
 			allowUnsigned: options.allowUnsigned === true,
 			toleranceSeconds,
 			nowSeconds,
@@ -262,6 +275,12 @@ export class ChatWootTrigger implements INodeType {
 			const signature = String(request.headers['x-chatwoot-signature']);
 			const timestamp = Number(request.headers['x-chatwoot-timestamp']);
 			if (isReplay(signature, timestamp + toleranceSeconds, nowSeconds)) return refuse('The event was already received');
+		}
+		// A retry carries the first attempt's delivery id with a new signature: answered 200, so ChatWoot stops retrying.
+		const deliveryId = header(request.headers, 'x-chatwoot-delivery');
+		const scope = `${this.getWorkflow().id ?? ''}/${this.getNode().id}`;
+		if (deliveryId && isDuplicateDelivery(scope, deliveryId, nowSeconds)) {
+			return { webhookResponse: { message: 'Duplicate delivery ignored: this X-Chatwoot-Delivery id was already received' } };
 		}
 
 		const payload = this.getBodyData() as IDataObject & { event?: string };
@@ -279,17 +298,17 @@ export class ChatWootTrigger implements INodeType {
 						senderTypes: filters.senderTypes ?? [],
 						// Without a known user id the guard would ignore every agent: then it stays off.
 						ownSender: filters.ignoreOwnMessages === false || (isAccountWebhook && staticData.ownUserId === undefined) ? undefined : ownSender,
+						ignoreNativeAppEchoes: filters.ignoreNativeAppEchoes === true,
 					});
 		if (skippedBy) return { webhookResponse: { message: `Event ignored by the ${skippedBy} filter` } };
 
-		const deliveryId = request.headers['x-chatwoot-delivery'];
 		return {
 			workflowData: [
 				[
 					{
 						json: {
 							...summary,
-							...(typeof deliveryId === 'string' ? { deliveryId } : {}),
+							...(deliveryId ? { deliveryId } : {}),
 							payload,
 						},
 					},

@@ -96,6 +96,19 @@ export interface EventFilters {
 	senderTypes: string[];
 	/** The sender to ignore so that the workflow's own replies do not trigger it again. */
 	ownSender?: { type: string; id?: number };
+	/** Whether to drop messages copied in from the phone's app (see isNativeAppEcho). */
+	ignoreNativeAppEchoes: boolean;
+}
+
+/**
+ * A message sent from the WhatsApp Business app (coexistence, `smb_message_echoes`), Instagram,
+ * Messenger or TikTok on the phone and copied into ChatWoot: an outgoing message without a
+ * sender whose `content_attributes.external_echo` is true (4.11.0+: #13371, Messenger #13665 in
+ * 4.11.2; app/services/whatsapp/incoming_message_base_service.rb). Its `source_id` is the
+ * platform's message id, as for any message, so it does not tell echoes apart.
+ */
+function isNativeAppEcho(payload: Payload): boolean {
+	return objectAt(payload.content_attributes)?.external_echo === true;
 }
 
 /** Why an event is not passed on, or undefined when it passes every filter. */
@@ -113,5 +126,6 @@ export function filteredOutBy(payload: Payload, summary: EventSummary, filters: 
 	if (filters.senderTypes.length && !filters.senderTypes.includes(String(sender?.type))) return 'sender type';
 	const own = filters.ownSender;
 	if (own && sender?.type === own.type && (own.id === undefined || sender.id === own.id)) return 'own message';
+	if (filters.ignoreNativeAppEchoes && isNativeAppEcho(payload)) return 'native app echo';
 	return undefined;
 }

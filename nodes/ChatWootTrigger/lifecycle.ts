@@ -2,16 +2,19 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { asNodeError } from '../ChatWoot/transport/errors';
-import { accountIdOf, triggerRequest } from './transport';
+import { privateNetworkWarning } from './privateNetwork';
+import { accountIdOf, serverVersion, triggerRequest } from './transport';
 import type { TriggerRequest } from './transport';
 
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 export interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
-	/** The secret ChatWoot signs deliveries with; absent before ChatWoot 4.12. */
+	/** The secret ChatWoot signs deliveries with; absent before ChatWoot 4.11.2. */
 	webhookSecret?: string;
 	/** The credential's own user, whose messages the loop guard ignores. */
 	ownUserId?: number;
+	/** The ChatWoot version `GET /api` reported on activation, which explains unsigned deliveries. */
+	chatwootVersion?: string;
 }
 
 interface Webhook {
@@ -44,14 +47,23 @@ function sameEvents(webhook: Webhook, events: string[]): boolean {
 	return JSON.stringify([...(webhook.subscriptions ?? [])].sort()) === JSON.stringify(events);
 }
 
-/** Stores the webhook's id and secret, and whose messages are the workflow's own. */
+/**
+ * Stores the webhook's id and secret, whose messages are the workflow's own and the server's
+ * version, and warns in n8n's log when that version will not deliver to this URL. Only a
+ * warning: the instance may allow private addresses (SAFE_FETCH_ALLOW_PRIVATE_NETWORK).
+ */
 async function remember(context: IHookFunctions, webhook: Webhook): Promise<void> {
 	const profile = await webhookRequest<{ id?: number }>(context, { method: 'GET', path: '/api/v1/profile' });
+	const version = await serverVersion.call(context);
 	const staticData = staticDataOf(context);
 	staticData.webhookId = webhook.id;
 	if (typeof webhook.secret === 'string' && webhook.secret) staticData.webhookSecret = webhook.secret;
 	else delete staticData.webhookSecret;
 	if (typeof profile.id === 'number') staticData.ownUserId = profile.id;
+	if (version) staticData.chatwootVersion = version;
+	else delete staticData.chatwootVersion;
+	const warning = privateNetworkWarning(webhook.url, version);
+	if (warning) context.logger.warn(`ChatWoot Trigger "${context.getNode().name}": ${warning}`);
 }
 
 function forget(context: IHookFunctions): void {
@@ -59,6 +71,7 @@ function forget(context: IHookFunctions): void {
 	delete staticData.webhookId;
 	delete staticData.webhookSecret;
 	delete staticData.ownUserId;
+	delete staticData.chatwootVersion;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { IDataObject, IHookFunctions, IHttpRequestMethods, IPollFunctions }
 
 import { normalizeBaseUrl } from '../ChatWoot/transport/baseUrl';
 import { chatWootApiError } from '../ChatWoot/transport/errors';
-import { CREDENTIAL_TYPE } from '../ChatWoot/transport/request';
+import { CREDENTIAL_TYPE, QUERY_ARRAY_FORMAT } from '../ChatWoot/transport/request';
+import { askServerVersion } from '../ChatWoot/transport/version';
 
 type TriggerContext = IHookFunctions | IPollFunctions;
 
@@ -32,24 +33,33 @@ export function accountIdOf(context: TriggerContext): number {
  * failure becomes the action node's ChatWoot error, which never carries the token.
  * `hints` replaces the generic advice for a status (e.g. 401 on admin-only routes).
  */
+async function instanceUrl(context: TriggerContext): Promise<string> {
+	const credentials = await context.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE);
+	try {
+		return normalizeBaseUrl(credentials.baseUrl);
+	} catch (error) {
+		throw new NodeOperationError(context.getNode(), (error as Error).message);
+	}
+}
+
+/** The ChatWoot version the credential's server reports (`GET /api`, no token), or undefined: it only improves messages. */
+export async function serverVersion(this: TriggerContext): Promise<string | undefined> {
+	return await askServerVersion(this, await instanceUrl(this));
+}
+
 export async function triggerRequest<T = IDataObject>(
 	this: TriggerContext,
 	request: TriggerRequest,
 	hints: Partial<Record<number, string>> = {},
 ): Promise<T> {
-	const credentials = await this.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE);
-	let baseURL: string;
-	try {
-		baseURL = normalizeBaseUrl(credentials.baseUrl);
-	} catch (error) {
-		throw new NodeOperationError(this.getNode(), (error as Error).message);
-	}
+	const baseURL = await instanceUrl(this);
 	try {
 		return (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
 			method: request.method,
 			baseURL,
 			url: request.path,
 			qs: request.qs,
+			arrayFormat: QUERY_ARRAY_FORMAT,
 			body: request.body,
 			headers: { Accept: 'application/json' },
 			json: true,

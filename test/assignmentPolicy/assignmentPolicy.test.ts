@@ -10,11 +10,11 @@ const POLICIES = '/api/v1/accounts/1/assignment_policies';
 describe('Assignment policy operations', () => {
 	expectOperationCases(requests, [
 		{
-			label: 'Get Many outputs the policies without their envelope',
+			label: 'Get Many outputs the policies, which ChatWoot answers as a bare array',
 			parameters: op('getMany', { returnAll: true }),
 			method: 'GET',
 			path: POLICIES,
-			reply: { assignment_policies: [POLICY, { ...POLICY, id: 5 }] },
+			reply: [POLICY, { ...POLICY, id: 5 }],
 			output: [POLICY, { ...POLICY, id: 5 }],
 		},
 		{ label: 'Get', parameters: op('get', { assignmentPolicyId: '4' }), method: 'GET', path: `${POLICIES}/4`, reply: POLICY, output: [POLICY] },

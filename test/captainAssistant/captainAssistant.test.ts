@@ -8,6 +8,9 @@ const requests = recordChatWootRequests();
 const BASE = '/api/v1/accounts/1/captain/assistants';
 const assistant = { id: 7, name: 'Helper', config: { product_name: 'Acme' } };
 const inbox = { id: 3, name: 'Web' };
+/** `Captain::AssistantStatsBuilder` answers (ChatWoot 4.16.1+), trimmed. */
+const metrics = { conversations_handled: { current: 40, previous: 32 }, auto_resolution_rate: { current: 62.5, previous: 50 } };
+const faqStats = { approved: 12, suggestions: 3, documents: 4, coverage: 80 };
 const params = (operation: string, extra: INodeParameters = {}) => ({ resource: 'captainAssistant', operation, accountId: '1', ...extra });
 
 const cases: Array<[string, OperationCase]> = [
@@ -59,6 +62,19 @@ const cases: Array<[string, OperationCase]> = [
 	['getInboxes', { parameters: params('getInboxes', { assistantId: '7', returnAll: true }), method: 'GET', path: `${BASE}/7/inboxes`, reply: { payload: [inbox] }, output: [inbox] }],
 	['addInbox', { parameters: params('addInbox', { assistantId: '7', inboxId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/settings/inboxes/3' } }), method: 'POST', path: `${BASE}/7/inboxes`, body: { inbox: { inbox_id: 3 } }, reply: inbox, output: [inbox] }],
 	['removeInbox', { parameters: params('removeInbox', { assistantId: '7', inboxId: '3' }), method: 'DELETE', path: `${BASE}/7/inboxes/3`, status: 204, output: [{ success: true }] }],
+	[
+		'getMetrics for last month in a timezone',
+		{
+			parameters: params('getMetrics', { assistantId: '7', range: 'last_month', captainAssistantOptions: { timezoneOffset: 5.5 } }),
+			method: 'GET',
+			path: `${BASE}/7/metrics`,
+			query: { range: 'last_month', timezone_offset: '5.5' },
+			reply: metrics,
+			output: [metrics],
+		},
+	],
+	['getMetrics, the last 7 days by default', { parameters: params('getMetrics', { assistantId: '7' }), method: 'GET', path: `${BASE}/7/metrics`, query: { range: '7' }, reply: metrics, output: [metrics] }],
+	['getFaqStats', { parameters: params('getFaqStats', { assistantId: '7' }), method: 'GET', path: `${BASE}/7/faq_stats`, reply: faqStats, output: [faqStats] }],
 ];
 
 test.each(cases)('Captain Assistant → %s', async (_label, expected) => expectOperation(requests, expected));

@@ -51,14 +51,26 @@ function templateToRegExp(template: string): RegExp {
 	return new RegExp(`^${source}/?$`);
 }
 
-const routes: Route[] = readFileSync(join(fixtures, 'routes.tsv'), 'utf8')
-	.trim()
-	.split('\n')
-	.slice(1)
-	.map((line) => {
-		const [method, path, , , , token, , bodyKind] = line.split('\t');
-		return { methods: method.split('|'), path, pattern: templateToRegExp(path), token, bodyKind };
+/** One row of routes.tsv by its header's column names, so a column added anywhere changes no reader. */
+export type RouteRow = Record<string, string>;
+
+/** routes.tsv's rows; `since` is empty for routes ChatWoot 4.11.0 already had. */
+export function readRouteRows(): RouteRow[] {
+	const [header, ...lines] = readFileSync(join(fixtures, 'routes.tsv'), 'utf8').trim().split('\n');
+	const names = header.split('\t');
+	return lines.map((line) => {
+		const cells = line.split('\t');
+		return Object.fromEntries(names.map((name, index) => [name, cells[index] ?? '']));
 	});
+}
+
+const routes: Route[] = readRouteRows().map((row) => ({
+	methods: row.method.split('|'),
+	path: row.path,
+	pattern: templateToRegExp(row.path),
+	token: row.token,
+	bodyKind: row.body_kind,
+}));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
 ajv.addSchema(spec, 'openapi');

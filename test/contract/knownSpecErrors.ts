@@ -43,6 +43,13 @@ export interface SpecCorrection {
 
 export const SPEC_CORRECTIONS: SpecCorrection[] = [
 	{
+		method: 'POST',
+		path: '/api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes',
+		extraBodyFields: ['merge'],
+		source:
+			'chatwoot/VERSIONS.md 4.17.0: `merge` (PR #15119) is newer than this 4.15 spec; conversation_custom_attributes_concern.rb merges when it is truthy',
+	},
+	{
 		method: 'PUT',
 		path: '/api/v1/accounts/{account_id}/contacts/{id}',
 		extraContentTypes: ['multipart/form-data'],

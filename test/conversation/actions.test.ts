@@ -249,3 +249,54 @@ describe('Conversation: bad input is refused before anything is sent', () => {
 		expect(run.error?.context?.itemIndex).toBe(0);
 	});
 });
+
+describe('Conversation: custom attribute routes of ChatWoot 4.17 (PR #15119)', () => {
+	/** ChatWoot reports its version at GET /api; the node asks before an operation or field that needs a newer one. */
+	const serverVersion = (version: string) =>
+		expectRequest('GET', '/api', { status: 200, body: { version, timestamp: '2026-08-20 12:00:00', queue_services: 'ok', data_services: 'ok' } }, requests.sent);
+	const exceptVersionLookup = () => requests.sent.filter((request) => request.path !== '/api');
+
+	test('Delete Custom Attributes sends the keys once each and outputs the attributes left', async () => {
+		serverVersion('4.17.0');
+		const scope = expectRequest('POST', `${CONVERSATION_PATH}/destroy_custom_attributes`, { status: 200, body: { custom_attributes: { seats: 3 } } }, requests.sent);
+		const run = await executeNode({ parameters: on('deleteCustomAttributes', { attributeKeys: 'order_id, vip, order_id' }) });
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(exceptVersionLookup()).toMatchObject([
+			{ method: 'POST', path: `${CONVERSATION_PATH}/destroy_custom_attributes`, body: { custom_attributes: ['order_id', 'vip'] } },
+		]);
+		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: { seats: 3 } }]);
+	});
+
+	test('Delete Custom Attributes with no keys is refused before anything is sent', async () => {
+		tripwire(requests.sent);
+		const run = await executeNode({ parameters: on('deleteCustomAttributes', { attributeKeys: ' , ' }) });
+		expect(exceptVersionLookup()).toEqual([]);
+		expect(run.error?.message).toBe('Attribute Keys is empty');
+	});
+
+	test('Merge in ChatWoot sends merge: true in one request, without reading the conversation', async () => {
+		serverVersion('4.17.0');
+		const scope = expectRequest('POST', `${CONVERSATION_PATH}/custom_attributes`, { status: 200, body: { custom_attributes: { order_id: 'A-1', seats: 5 } } }, requests.sent);
+		const run = await executeNode({ parameters: on('mergeCustomAttributes', { customAttributes: '{"seats":5}', mergeInChatWoot: true }) });
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(exceptVersionLookup()).toMatchObject([
+			{ method: 'POST', path: `${CONVERSATION_PATH}/custom_attributes`, body: { custom_attributes: { seats: 5 }, merge: true } },
+		]);
+		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-1', seats: 5 } }]);
+	});
+
+	// An older ChatWoot has no such route (a Rails 404) and drops `merge`, replacing every attribute: refuse instead.
+	test.each([
+		['Delete Custom Attributes', on('deleteCustomAttributes', { attributeKeys: 'vip' })],
+		['Merge in ChatWoot', on('mergeCustomAttributes', { customAttributes: '{"seats":5}', mergeInChatWoot: true })],
+	])('%s on ChatWoot 4.16.2 is refused before sending, naming both versions', async (_label, parameters) => {
+		serverVersion('4.16.2');
+		tripwire(requests.sent);
+		const run = await executeNode({ parameters });
+		expect(exceptVersionLookup()).toEqual([]);
+		expect(run.error?.message).toMatch(/4\.17/);
+		expect(run.error?.message).toMatch(/4\.16\.2/);
+	});
+});

@@ -133,8 +133,8 @@ describe('Conversation → Filter: POST with the filter payload, page in the que
 });
 
 describe('Conversation → Search and Get Attachments', () => {
-	test('Search sends q and pages through data.payload', async () => {
-		const scope = expectRequest('GET', `${LIST}/search`, { status: 200, body: listPage(conversations(3)) }, requests.sent);
+	test('Search sends q and pages through payload (no data wrapper: conversations/search.json.jbuilder)', async () => {
+		const scope = expectRequest('GET', `${LIST}/search`, { status: 200, body: listPage(conversations(3)).data }, requests.sent);
 		const run = await executeNode({ parameters: { resource: 'conversation', operation: 'search', accountId: '1', q: 'refund', returnAll: true } });
 		scope.done();
 		expect(run.error).toBeUndefined();

@@ -3,6 +3,7 @@ import { join } from 'path';
 import type { INodeType } from 'n8n-workflow';
 
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
+import { readRouteRows } from '../contract/chatwootContract';
 import { ChatWootClient } from '../../nodes/ChatWootClient/ChatWootClient.node';
 import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { declaredOperations, pathShape } from './operations';
@@ -21,6 +22,8 @@ interface RouteRow {
 	token: string;
 	enterprise: boolean;
 	apiGroup: string;
+	/** The first ChatWoot release with the route; empty when 4.11.0 had it. */
+	since: string;
 }
 
 interface ManifestRow {
@@ -32,15 +35,14 @@ interface ManifestRow {
 	reason: string;
 }
 
-const routesFile = join(__dirname, '..', 'contract', 'chatwoot', 'routes.tsv');
-const routes: RouteRow[] = readFileSync(routesFile, 'utf8')
-	.trim()
-	.split('\n')
-	.slice(1)
-	.map((line) => {
-		const [methods, path, , apiGroup, , token, enterprise] = line.split('\t');
-		return { methods: methods.split('|'), path, token, enterprise: enterprise === 'yes', apiGroup };
-	});
+const routes: RouteRow[] = readRouteRows().map((row) => ({
+	methods: row.method.split('|'),
+	path: row.path,
+	token: row.token,
+	enterprise: row.enterprise === 'yes',
+	apiGroup: row.api_group,
+	since: row.since,
+}));
 
 const manifestDir = join(__dirname, 'manifest');
 const manifest: ManifestRow[] = readdirSync(manifestDir)
@@ -145,6 +147,18 @@ describe('coverage manifest', () => {
 			return JSON.stringify(expected) === JSON.stringify(declared)
 				? []
 				: [`${operation.key}: declares ${JSON.stringify(declared)}, routes.tsv says ${JSON.stringify(expected)}`];
+		});
+		expect(mismatched).toEqual([]);
+	});
+
+	test('each operation says since which ChatWoot release its route exists, as routes.tsv does', () => {
+		const mismatched = operations.flatMap((operation) => {
+			const route = routeOf(operation);
+			if (!route) return [];
+			const declared = operation.access.since ?? '';
+			return declared === route.since
+				? []
+				: [`${operation.key}: declares since ${JSON.stringify(declared)}, routes.tsv says ${JSON.stringify(route.since)}`];
 		});
 		expect(mismatched).toEqual([]);
 	});

@@ -129,7 +129,7 @@ describe(`n8n ${runtime.version} editor with the package installed`, () => {
 			const result = await testCredential(`${mock.baseUrl}/app/accounts/1/dashboard`, BOT_TOKEN, 'chatWootAgentBotApi');
 			expect(result.status).toBe('OK');
 			const [request] = mock.requests.slice(before);
-			expect(request).toMatchObject({ method: 'GET', path: '/api/v1/accounts/0/conversations/0' });
+			expect(request).toMatchObject({ method: 'POST', path: '/api/v1/accounts/0/conversations/0/toggle_status' });
 			expect(request.headers['api-access-token']).toBe(BOT_TOKEN);
 		});
 

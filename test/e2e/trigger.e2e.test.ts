@@ -2,7 +2,7 @@ import { createChatWootMock, seedContact } from '../mock-chatwoot';
 import type { ChatWootMock } from '../mock-chatwoot';
 import { seedListedConversation } from '../mock-chatwoot/resources/triggerConversations';
 import { seedMessages } from '../mock-chatwoot/resources/messages';
-import { deliver, deliverEvent, signedHeaders, webhooksOf } from '../mock-chatwoot/resources/webhooks';
+import { deliver, deliverEvent, deliverToBotOrInbox, retryDelivery, signedHeaders, webhooksOf } from '../mock-chatwoot/resources/webhooks';
 import { ownerSession, savedTriggerData } from '../trigger/n8nSession';
 import type { Rest } from '../trigger/n8nSession';
 import { messageCreated } from '../trigger/payloads';
@@ -13,8 +13,9 @@ import { accountWebhookTrigger, botReply, botTrigger, chatWootUpdate, credential
 /**
  * The triggers in a running n8n (`n8n start`) with active workflows: the webhook trigger
  * registers itself in the mock ChatWoot, takes a signed event, runs a Contact Update after it,
- * refuses forged and replayed events and removes its webhook on deactivation; the polling
- * trigger emits each new conversation once.
+ * refuses forged and replayed events, runs a retried delivery once, refuses the unsigned events
+ * of a ChatWoot older than 4.11.2 saying why, and removes its webhook on deactivation; the
+ * polling trigger emits each new conversation once.
  */
 const runtime = runtimeFromEnv();
 const TOKEN = 'e2e-admin-token-3e8b';
@@ -25,8 +26,14 @@ const BOT_WORKFLOW = 'wfBotReply';
 const BOT_NODE_ID = '3c0b9a51-7f0e-4d8a-a1f2-6b5e4d3c2b1a';
 const BOT_TOKEN = 'e2e-bot-token-71c4';
 const BOT_SECRET = 'e2e-bot-secret-0d9e';
+/** A second ChatWoot, of the 4.11.0 era, which signs no webhook. */
+const OLD_WORKFLOW = 'wfOldCw';
+const OLD_NODE_ID = '5a1e7c2d-9b3f-4e60-8d14-0c7b2a9f3e55';
+const OLD_CREDENTIAL_ID = 'cwOldCredential';
+const OLD_TOKEN = 'e2e-old-admin-token-6f2a';
 
 let mock: ChatWootMock;
+let oldMock: ChatWootMock;
 let n8n: N8nInstance;
 let server: RunningN8n;
 let rest: Rest;
@@ -56,10 +63,15 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		seedContact(account, { name: 'Ann', email: 'ann@example.com' });
 		seedListedConversation(account, { meta: { sender: { id: 1, name: 'Ann', type: 'contact' } } });
 		seedListedConversation(account, { meta: { sender: { id: 1, name: 'Ann', type: 'contact' } } });
+		oldMock = createChatWootMock({ version: '4.11.0' });
+		const oldBaseUrl = await oldMock.start();
+		oldMock.addAccount(1);
+		oldMock.addUser({ name: 'Old Admin', email: 'old-admin@example.com', accessToken: OLD_TOKEN, accountIds: [1] });
 
 		n8n = new N8nInstance(runtime);
 		await n8n.importCredentials([
 			credential(CREDENTIAL_ID, baseUrl, TOKEN),
+			credential(OLD_CREDENTIAL_ID, oldBaseUrl, OLD_TOKEN),
 			{ id: 'cwBot', name: 'ChatWoot bot', type: 'chatWootAgentBotApi', data: { baseUrl, accessToken: BOT_TOKEN } },
 		]);
 		const credentials = { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } };
@@ -87,8 +99,9 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 				botTrigger(n8n.nodeType, BOT_NODE_ID, BOT_SECRET),
 				botReply(n8n.nodeType, '={{ "Thanks, " + $json.payload.sender.name + "! An agent will answer soon." }}', 'cwBot'),
 			),
+			triggeredWorkflow(OLD_WORKFLOW, accountWebhookTrigger(n8n.nodeType, OLD_NODE_ID, OLD_CREDENTIAL_ID), renameAfterMessage(n8n.nodeType)),
 		]);
-		await n8n.activateWorkflows([WEBHOOK_WORKFLOW, POLLING_WORKFLOW, BOT_WORKFLOW]);
+		await n8n.activateWorkflows([WEBHOOK_WORKFLOW, POLLING_WORKFLOW, BOT_WORKFLOW, OLD_WORKFLOW]);
 		server = await n8n.serve();
 		rest = await ownerSession(server.url);
 	}, 300_000);
@@ -96,11 +109,13 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 	afterAll(async () => {
 		await server?.stop();
 		await mock?.stop();
+		await oldMock?.stop();
 		n8n?.remove();
 	});
 
 	afterEach(() => {
 		expect(mock.contractViolations()).toEqual([]);
+		expect(oldMock.contractViolations()).toEqual([]);
 	});
 
 	test('activation registers the webhook; a signed event runs the workflow; forged and replayed events are refused', async () => {
@@ -109,7 +124,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		expect(webhook.subscriptions).toEqual(['message_created']);
 		// Events are verified with the secret n8n saved at activation: wait until it is saved.
 		const saved = await savedTriggerData(rest, WEBHOOK_WORKFLOW, 'ChatWoot Trigger');
-		expect(saved).toEqual({ webhookId: webhook.id, webhookSecret: webhook.secret, ownUserId: 1 });
+		expect(saved).toEqual({ webhookId: webhook.id, webhookSecret: webhook.secret, ownUserId: 1, chatwootVersion: mock.version });
 		const [registration] = requestsTo('POST', '/api/v1/accounts/1/webhooks');
 		expect(registration.headers['api-access-token']).toBe(TOKEN);
 		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${WEBHOOK_WORKFLOW}`, subscriptions: ['message_created'] } });
@@ -150,6 +165,45 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		expect(reply.body).toEqual({ content: 'Thanks, Ann! An agent will answer soon.' });
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		expect(requestsTo('POST', '/api/v1/accounts/1/conversations/7/messages')).toHaveLength(1);
+	}, 300_000);
+
+	test("agent bot: ChatWoot's retry of a delivery (same X-Chatwoot-Delivery id, signed anew) gets 200 and starts no second run", async () => {
+		const url = `${server.url.replace('127.0.0.1', 'localhost')}/webhook/${BOT_NODE_ID}/webhook`;
+		const replies = () => requestsTo('POST', '/api/v1/accounts/1/conversations/7/messages').length;
+		const before = replies();
+		const event = messageCreated({ id: 5252, sender: { id: 1, name: 'Ann', type: 'contact' }, conversation: { id: 7, inbox_id: 3, meta: { sender: { id: 1, type: 'contact' } } } });
+		const first = await deliverToBotOrInbox(mock, 'agentBot', url, BOT_SECRET, event);
+		expect(first.status).toBe(200);
+		expect(first.headers['X-Chatwoot-Delivery']).toMatch(/^[0-9a-f-]{36}$/);
+		const retry = await retryDelivery(first, BOT_SECRET);
+		expect(retry.headers['X-Chatwoot-Delivery']).toBe(first.headers['X-Chatwoot-Delivery']);
+		expect(retry.headers['X-Chatwoot-Signature']).not.toBe(first.headers['X-Chatwoot-Signature']);
+		expect(retry.status).toBe(200);
+		expect(JSON.parse(retry.body)).toEqual({ message: 'Duplicate delivery ignored: this X-Chatwoot-Delivery id was already received' });
+		await waitFor('the bot reply', () => replies() > before);
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		expect(replies()).toBe(before + 1);
+	}, 300_000);
+
+	test('ChatWoot 4.11.0: its webhook has no secret, and its unsigned event is refused saying that signing began in 4.11.2', async () => {
+		const [webhook] = await waitFor('the webhook registration in the 4.11.0 ChatWoot', () => {
+			const registered = webhooksOf(oldMock.accounts.get(1)!);
+			return registered.length ? registered : undefined;
+		});
+		const [registration] = oldMock.requests.filter((request) => request.method === 'POST' && request.path === '/api/v1/accounts/1/webhooks');
+		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${OLD_WORKFLOW}`, subscriptions: ['message_created'] } });
+		const saved = await savedTriggerData(rest, OLD_WORKFLOW, 'ChatWoot Trigger');
+		expect(saved).toEqual({ webhookId: webhook.id, ownUserId: 1, chatwootVersion: '4.11.0' });
+
+		const [delivery] = await deliverEvent(oldMock, 1, messageCreated({ id: 4711, sender: { id: 1, type: 'contact' } }));
+		expect(Object.keys(delivery.headers)).toEqual(['Content-Type']);
+		expect(delivery.status).toBe(401);
+		expect(JSON.parse(delivery.body)).toEqual({
+			message:
+				'The event is not signed: this ChatWoot is older than 4.11.2, the first version that signs account webhooks. Update ChatWoot, or turn on Allow Unsigned Events in Options (anyone who knows this URL can then start the workflow).',
+		});
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(oldMock.requests.filter((request) => request.method === 'PUT')).toEqual([]);
 	}, 300_000);
 
 	test('the polling trigger emits each new conversation exactly once', async () => {

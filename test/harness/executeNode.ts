@@ -42,6 +42,9 @@ export interface ExecuteOptions {
 
 const NODE_NAME = 'ChatWoot';
 
+/** Each run is its own execution, as in n8n: what the nodes keep per execution does not carry over. */
+let executions = 0;
+
 /**
  * Runs one node through n8n-core's real WorkflowExecute: the same routing, preSend,
  * postReceive, credential and error handling as in an n8n instance.
@@ -73,13 +76,14 @@ export async function executeNode({
 		getKnownTypes: () => ({}),
 	};
 	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes });
+	const executionId = `test-execution-${++executions}`;
 	const additionalData = {
 		credentialsHelper: new TestCredentialsHelper(
 			Object.fromEntries(credentialTypes.map((type) => [type.name, type])),
 			Object.fromEntries(credentialTypes.map((type) => [type.name, credentials])),
 		),
-		hooks: new ExecutionLifecycleHooks('manual', 'test-execution', { nodes: [node], connections: {} } as never),
-		executionId: 'test-execution',
+		hooks: new ExecutionLifecycleHooks('manual', executionId, { nodes: [node], connections: {} } as never),
+		executionId,
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678/',

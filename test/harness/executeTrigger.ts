@@ -35,6 +35,8 @@ export interface TriggerOptions {
 	parameters: INodeParameters;
 	credentials?: ICredentialDataDecryptedObject;
 	staticData?: IDataObject;
+	/** n8n's production webhook address (`WEBHOOK_URL` + `webhook`); WEBHOOK_BASE_URL unless given. */
+	webhookBaseUrl?: string;
 }
 
 /** What the webhook answered ChatWoot and what it started. */
@@ -54,13 +56,13 @@ export interface IncomingDelivery {
 	body: string;
 }
 
-function additionalDataFor(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
+function additionalDataFor(credentials: ICredentialDataDecryptedObject, webhookBaseUrl: string): IWorkflowExecuteAdditionalData {
 	const credentialType = new ChatWootTokenApi();
 	return {
 		credentialsHelper: new TestCredentialsHelper({ [credentialType.name]: credentialType }, { [credentialType.name]: credentials }),
 		restApiUrl: 'https://n8n.example.com/rest',
 		instanceBaseUrl: 'https://n8n.example.com/',
-		webhookBaseUrl: WEBHOOK_BASE_URL,
+		webhookBaseUrl,
 		webhookTestBaseUrl: 'https://n8n.example.com/webhook-test',
 		webhookWaitingBaseUrl: 'https://n8n.example.com/webhook-waiting',
 		formWaitingBaseUrl: 'https://n8n.example.com/form-waiting',
@@ -108,7 +110,7 @@ export class TriggerHarness {
 
 	/** The production URL n8n gives the trigger, which it registers in ChatWoot. */
 	get webhookUrl(): string {
-		return `${WEBHOOK_BASE_URL}/${WEBHOOK_ID}/webhook`;
+		return `${this.options.webhookBaseUrl ?? WEBHOOK_BASE_URL}/${WEBHOOK_ID}/webhook`;
 	}
 
 	/** The same workflow after an n8n restart: its parameters, and its static data as saved to the database (JSON). */
@@ -117,7 +119,7 @@ export class TriggerHarness {
 	}
 
 	private additionalData(): IWorkflowExecuteAdditionalData {
-		return additionalDataFor(this.credentials);
+		return additionalDataFor(this.credentials, this.options.webhookBaseUrl ?? WEBHOOK_BASE_URL);
 	}
 
 	private webhookData(): IWebhookData {

@@ -1,9 +1,9 @@
 /**
  * Runs the ChatWoot mock on its own, for trying the nodes in `npm start`'s editor and for benchmarks:
  *   npx tsx test/mock-chatwoot/cli.ts [port] [--json]
- * It seeds account 1 with contacts 1..N (MOCK_CONTACTS, 1000), prints what to enter in the
- * editor's ChatWoot API credential (or, with --json, one JSON line for scripts), and serves
- * until it is stopped.
+ * It seeds account 1 with contacts 1..N (MOCK_CONTACTS, 1000), answers as the ChatWoot version
+ * MOCK_CHATWOOT_VERSION (default 4.15.1; see VERSIONS.md), prints what to enter in the editor's
+ * ChatWoot API credential (or, with --json, one JSON line for scripts), and serves until it is stopped.
  */
 import { createChatWootMock, seedContact } from '.';
 
@@ -14,7 +14,13 @@ async function main() {
 	const json = args.includes('--json');
 	const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 0);
 	const contacts = Number(process.env.MOCK_CONTACTS ?? 1000);
-	const mock = createChatWootMock();
+	let mock: ReturnType<typeof createChatWootMock>;
+	try {
+		mock = createChatWootMock();
+	} catch (error) {
+		process.stderr.write(`${(error as Error).message} (MOCK_CHATWOOT_VERSION).\n`);
+		process.exit(1);
+	}
 	mock.addUser({ name: 'Demo Agent', email: 'agent@example.com', accessToken: DEMO_TOKEN, accountIds: [1] });
 	const account = mock.addAccount(1, 'Demo Account');
 	for (let i = 1; i <= contacts; i++) seedContact(account, { name: `Contact ${i}` });
@@ -29,13 +35,14 @@ async function main() {
 		process.exit(1);
 	}
 	if (json) {
-		process.stdout.write(`${JSON.stringify({ baseUrl, accessToken: DEMO_TOKEN, accountId: 1, contacts })}\n`);
+		process.stdout.write(`${JSON.stringify({ baseUrl, version: mock.version, accessToken: DEMO_TOKEN, accountId: 1, contacts })}\n`);
 		return;
 	}
 	process.stdout.write(
 		[
 			'',
 			`  ChatWoot mock running at ${baseUrl}  (Ctrl+C stops it)`,
+			`  Answering as ChatWoot ${mock.version}  (MOCK_CHATWOOT_VERSION=4.11.0 npm run mock for another; GET /api reports it)`,
 			'',
 			'  In n8n (npm start), create a "ChatWoot API" credential with:',
 			`    Base URL      ${baseUrl}`,

@@ -12,15 +12,19 @@ import { webhookRoutes } from './resources/webhooks';
 import { inboxRoutes } from './resources/inboxes';
 import { teamRoutes } from './resources/teams';
 import { ChatWootMock } from './server';
+import type { ChatWootMockOptions } from './server';
 import { exampleRoutes } from './resources/examples';
 
-export { ChatWootMock } from './server';
-export type { Failure, RecordedRequest } from './server';
+export { ChatWootMock, DEFAULT_MOCK_VERSION } from './server';
+export type { ChatWootMockOptions, Failure, RecordedRequest } from './server';
 export { seedContact } from './resources/contacts';
 export { seedAgentSummary } from './resources/reports';
 export { publicMessages, seedApiInbox } from './resources/publicApi';
 
-/** A mock with every resource module registered. */
-export function createChatWootMock(): ChatWootMock {
-	return new ChatWootMock([profileRoutes, platformRoutes, publicApiRoutes, contactRoutes, messageRoutes, webhookRoutes, triggerConversationRoutes, conversationRoutes, helpCenterRoutes, reportRoutes, configRoutes, teamRoutes, inboxRoutes, exampleRoutes]);
+/** A mock with every resource module registered, answering as `options.version` (see ChatWootMockOptions). */
+export function createChatWootMock(options: ChatWootMockOptions = {}): ChatWootMock {
+	return new ChatWootMock(
+		[profileRoutes, platformRoutes, publicApiRoutes, contactRoutes, messageRoutes, webhookRoutes, triggerConversationRoutes, conversationRoutes, helpCenterRoutes, reportRoutes, configRoutes, teamRoutes, inboxRoutes, exampleRoutes],
+		options,
+	);
 }

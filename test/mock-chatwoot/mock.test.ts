@@ -1,13 +1,18 @@
-import { createChatWootMock, seedContact } from '.';
+import { createChatWootMock, DEFAULT_MOCK_VERSION, seedContact } from '.';
 import type { ChatWootMock } from '.';
+import { seedConversation } from './resources/conversations';
 
 /** The mock must behave as API-NOTES says ChatWoot does, or the end-to-end tests prove nothing. */
 const TOKEN = 'mock-test-token';
 let mock: ChatWootMock;
 
 async function call(method: string, path: string, body?: BodyInit | object, headers: Record<string, string> = {}) {
+	return await callOn(mock, method, path, body, headers);
+}
+
+async function callOn(server: ChatWootMock, method: string, path: string, body?: BodyInit | object, headers: Record<string, string> = {}) {
 	const isJson = body !== undefined && !(body instanceof FormData);
-	const response = await fetch(`${mock.baseUrl}${path}`, {
+	const response = await fetch(`${server.baseUrl}${path}`, {
 		method,
 		headers: { Api_Access_Token: TOKEN, ...(isJson ? { 'Content-Type': 'application/json' } : {}), ...headers },
 		body: isJson ? JSON.stringify(body) : (body as BodyInit | undefined),
@@ -117,4 +122,95 @@ test('each token type reaches what ChatWoot lets it reach (API-NOTES §3)', asyn
 		body: { error: 'Invalid access_token' },
 	});
 	expect((await call('POST', '/platform/api/v1/users', { name: 'N', email: 'n@example.com' }, as('platform-token'))).status).toBe(200);
+});
+
+describe('versions: the mock answers as the ChatWoot version it is given (VERSIONS.md)', () => {
+	const VERSIONS = ['4.11.0', '4.13.0', '4.15.1', '4.18.0'];
+	const mocks = new Map<string, ChatWootMock>();
+	const on = (version: string) => mocks.get(version)!;
+
+	beforeAll(async () => {
+		for (const version of VERSIONS) {
+			const server = createChatWootMock({ version });
+			await server.start();
+			mocks.set(version, server);
+		}
+	});
+	afterAll(async () => await Promise.all([...mocks.values()].map(async (server) => await server.stop())));
+	beforeEach(() => {
+		for (const server of mocks.values()) {
+			server.accounts.clear();
+			server.users.length = 0;
+			const account = server.addAccount(1);
+			server.addUser({ name: 'Agent', email: 'a@example.com', accessToken: TOKEN, accountIds: [1] });
+			seedContact(account, { name: 'Ann' });
+			seedConversation(account, { custom_attributes: { plan: 'free', seats: 1 }, priority: 'high' });
+		}
+	});
+
+	test.each(VERSIONS)('%s: GET /api reports the version without a token', async (version) => {
+		const response = await fetch(`${on(version).baseUrl}/api`);
+		expect(response.status).toBe(200);
+		const body = await response.json();
+		expect(body).toEqual({ version, timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/), queue_services: 'ok', data_services: 'ok' });
+		expect(on(version).requests.at(-1)!.contractProblems).toEqual([]);
+	});
+
+	test('the version comes from the option, else MOCK_CHATWOOT_VERSION, else 4.15.1; atLeast compares with it', () => {
+		const saved = process.env.MOCK_CHATWOOT_VERSION;
+		try {
+			delete process.env.MOCK_CHATWOOT_VERSION;
+			expect(createChatWootMock().version).toBe(DEFAULT_MOCK_VERSION);
+			expect(DEFAULT_MOCK_VERSION).toBe('4.15.1');
+			process.env.MOCK_CHATWOOT_VERSION = '4.11.2';
+			expect(createChatWootMock().version).toBe('4.11.2');
+			expect(createChatWootMock({ version: '4.18.0' }).version).toBe('4.18.0');
+			expect(() => createChatWootMock({ version: 'latest' })).toThrow('The ChatWoot mock cannot answer as version "latest": give one such as 4.11.0');
+		} finally {
+			if (saved === undefined) delete process.env.MOCK_CHATWOOT_VERSION;
+			else process.env.MOCK_CHATWOOT_VERSION = saved;
+		}
+		expect(on('4.11.0').atLeast('4.11.2')).toBe(false);
+		expect(on('4.13.0').atLeast('4.11.2')).toBe(true);
+		expect(on('4.15.1').atLeast('4.17.0')).toBe(false);
+		expect(on('4.18.0').atLeast('4.17.0')).toBe(true);
+	});
+
+	test.each([
+		['4.15.1', { status: 404, type: 'text/html' }],
+		['4.18.0', { status: 200, type: 'application/json; charset=utf-8', body: { custom_attributes: { seats: 1 } } }],
+	])('%s: destroy_custom_attributes (4.17+, PR #15119); before, Rails\' HTML 404 for the unknown route', async (version, expected) => {
+		const reply = await callOn(on(version), 'POST', '/api/v1/accounts/1/conversations/1/destroy_custom_attributes', { custom_attributes: ['plan'] });
+		expect(reply).toMatchObject(expected);
+		if (expected.status === 404) expect(reply.body).toContain("The page you were looking for doesn't exist.");
+	});
+
+	test.each([
+		['4.11.0', { vip: true }],
+		['4.15.1', { vip: true }],
+		['4.18.0', { plan: 'free', seats: 1, vip: true }],
+	])('%s: custom_attributes with merge: true merges on 4.17+, replaces before (merge unpermitted)', async (version, expected) => {
+		const reply = await callOn(on(version), 'POST', '/api/v1/accounts/1/conversations/1/custom_attributes', { custom_attributes: { vip: true }, merge: true });
+		expect(reply).toMatchObject({ status: 200, body: { custom_attributes: expected } });
+		const replaced = await callOn(on(version), 'POST', '/api/v1/accounts/1/conversations/1/custom_attributes', { custom_attributes: { tier: 2 } });
+		expect(replaced.body).toEqual({ custom_attributes: { tier: 2 } });
+	});
+
+	test.each([
+		// [version, body sent, status, priority afterwards]
+		['4.15.1', { priority: 'urgent' }, 200, 'urgent'],
+		['4.18.0', { priority: 'urgent' }, 200, 'urgent'],
+		['4.15.1', { priority: null }, 200, null],
+		['4.18.0', { priority: null }, 200, null],
+		['4.15.1', {}, 200, null],
+		['4.18.0', {}, 422, 'high'],
+		['4.15.1', { priority: 'none' }, 500, 'high'],
+		['4.18.0', { priority: 'none' }, 422, 'high'],
+	] as Array<[string, object, number, string | null]>)('%s: toggle_priority %j answers %d (PR #15623 since 4.18)', async (version, body, status, priority) => {
+		const reply = await callOn(on(version), 'POST', '/api/v1/accounts/1/conversations/1/toggle_priority', body);
+		expect(reply.status).toBe(status);
+		if (status === 422) expect(reply.body).toEqual({ error: 'param is missing or the value is empty: priority' });
+		const shown = await callOn(on(version), 'GET', '/api/v1/accounts/1/conversations/1');
+		expect(shown.body.priority).toBe(priority);
+	});
 });

@@ -2,6 +2,7 @@ import { createServer } from 'http';
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
+import { isAtLeast, parseChatWootVersion } from '../../nodes/ChatWoot/transport/version';
 import { recordRequest } from '../support/recordRequest';
 import type { RecordedRequest } from '../support/recordRequest';
 import { authenticate } from './auth';
@@ -12,7 +13,12 @@ import type { Account, User } from './auth';
  * from the OpenAPI spec alone): routes and verbs as Rails routes them, ChatWoot's 401/404/422
  * bodies, `{payload: …}` envelopes, multipart with bracket notation. One module per ChatWoot
  * resource registers its routes; this file only dispatches, records and injects failures.
+ * It answers as one ChatWoot version (`version`, see VERSIONS.md): a route newer than it is
+ * Rails' HTML 404, and resource modules ask `server.atLeast(…)` where an answer changed.
  */
+
+/** The version the mock speaks unless told: the one shared/chatwoot/ (spec, routes, API-NOTES) describes. */
+export const DEFAULT_MOCK_VERSION = '4.15.1';
 
 export type { RecordedRequest };
 
@@ -43,6 +49,8 @@ export interface Route {
 	scope: 'account' | 'user' | 'platform' | 'public';
 	/** ChatWoot's BOT_ACCESSIBLE_ENDPOINTS: an agent bot's token may call it. */
 	bots?: boolean;
+	/** The first ChatWoot release with this route (routes.tsv `since`); older versions do not route it. */
+	since?: string;
 	handle: (context: RouteContext) => Reply | Promise<Reply>;
 }
 
@@ -55,17 +63,41 @@ export type Failure =
 
 export const RESOURCE_NOT_FOUND: Reply = { status: 404, body: { error: 'Resource could not be found' } };
 
+/** Rails' answer to a path it has no route for: its HTML 404 page, not JSON. */
+const NO_ROUTE: Reply = { status: 404, body: '<!DOCTYPE html><html><body>The page you were looking for doesn\'t exist.</body></html>', contentType: 'text/html' };
+
+export interface ChatWootMockOptions {
+	/** The ChatWoot version to answer as; else `MOCK_CHATWOOT_VERSION`, else DEFAULT_MOCK_VERSION. */
+	version?: string;
+}
+
+/** ApiController#index (app/controllers/api_controller.rb): no token, the server's version and health. */
+const statusRoute: Route = {
+	methods: ['GET'],
+	path: '/api',
+	scope: 'public',
+	handle: ({ server }) => ({
+		status: 200,
+		// `Time.now.utc.to_formatted_s(:db)`: "2026-06-17 12:00:00".
+		body: { version: server.version, timestamp: new Date().toISOString().slice(0, 19).replace('T', ' '), queue_services: 'ok', data_services: 'ok' },
+	}),
+};
+
 export class ChatWootMock {
 	readonly requests: RecordedRequest[] = [];
 	readonly users: User[] = [];
 	readonly accounts = new Map<number, Account>();
 	baseUrl = '';
+	/** The ChatWoot version this mock answers as, e.g. `4.11.0`. */
+	readonly version: string;
 	private readonly routes: Array<Route & { pattern: RegExp; names: string[] }> = [];
 	private readonly failures: Failure[] = [];
 	private server?: Server;
 
-	constructor(resources: Array<(server: ChatWootMock) => Route[]>) {
-		for (const register of resources) {
+	constructor(resources: Array<(server: ChatWootMock) => Route[]>, { version = process.env.MOCK_CHATWOOT_VERSION || DEFAULT_MOCK_VERSION }: ChatWootMockOptions = {}) {
+		if (!parseChatWootVersion(version)) throw new Error(`The ChatWoot mock cannot answer as version "${version}": give one such as 4.11.0`);
+		this.version = version;
+		for (const register of [() => [statusRoute], ...resources]) {
 			for (const route of register(this)) {
 				const names: string[] = [];
 				const source = route.path.replace(/:(\w+)/g, (_, name: string) => {
@@ -75,6 +107,11 @@ export class ChatWootMock {
 				this.routes.push({ ...route, pattern: new RegExp(`^${source}/?$`), names });
 			}
 		}
+	}
+
+	/** Whether the version answered as is `since` or newer. */
+	atLeast(since: string): boolean {
+		return isAtLeast(this.version, since);
 	}
 
 	addAccount(id: number, name = `Account ${id}`): Account {
@@ -148,12 +185,10 @@ export class ChatWootMock {
 	}
 
 	private async dispatch(request: RecordedRequest): Promise<Reply> {
-		const candidates = this.routes.filter((route) => route.pattern.test(request.path));
-		const route = candidates.find((candidate) => candidate.methods.includes(request.method));
-		if (!route) {
-			// Rails answers an unknown route with its HTML 404 page.
-			return { status: 404, body: '<!DOCTYPE html><html><body>The page you were looking for doesn\'t exist.</body></html>', contentType: 'text/html' };
-		}
+		const route = this.routes.find(
+			(candidate) => candidate.methods.includes(request.method) && candidate.pattern.test(request.path) && (!candidate.since || this.atLeast(candidate.since)),
+		);
+		if (!route) return NO_ROUTE;
 		const values = route.pattern.exec(request.path)!.slice(1);
 		const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(values[i])]));
 		// Signed addresses (Active Storage) need no token.

@@ -1,3 +1,5 @@
+import { randomUUID } from 'crypto';
+
 import { TriggerHarness } from '../harness/executeTrigger';
 import { signedHeaders } from '../mock-chatwoot/resources/webhooks';
 import { ChatWootTrigger } from '../../nodes/ChatWootTrigger/ChatWootTrigger.node';
@@ -19,11 +21,13 @@ function accountTrigger(parameters: Record<string, unknown> = {}, staticData: Re
 
 /**
  * The trigger refuses a signature it has already accepted (a replay), so deliveries of the same
- * payload in these tests are told apart the way ChatWoot's are: by their timestamp.
+ * payload in these tests are told apart the way ChatWoot's are: by their timestamp, a distinct
+ * one each, counted up from two minutes before the file started (well inside the 300 s window).
  */
+const FIRST_TIMESTAMP = now() - 120;
 let deliveriesSigned = 0;
 
-function signed(payload: object, { secret = SECRET, timestamp = now() - (deliveriesSigned++ % 240) } = {}) {
+function signed(payload: object, { secret = SECRET, timestamp = FIRST_TIMESTAMP + deliveriesSigned++ } = {}) {
 	const body = JSON.stringify(payload);
 	return { headers: signedHeaders(secret, body, timestamp), body };
 }
@@ -56,7 +60,11 @@ describe('signature', () => {
 		['a wrong secret', () => signed(messageCreated(), { secret: 'someone-elses-secret' }), 'The event signature does not match'],
 		['a stale timestamp (10 minutes old)', () => signed(messageCreated(), { timestamp: now() - 600 }), 'The event timestamp is outside the accepted window'],
 		['a future timestamp (10 minutes ahead)', () => signed(messageCreated(), { timestamp: now() + 600 }), 'The event timestamp is outside the accepted window'],
-		['a missing signature while the secret is known', () => ({ headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated()) }), 'The event is not signed (no X-Chatwoot-Signature header)'],
+		[
+			'a missing signature while the secret is known',
+			() => ({ headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated()) }),
+			'The event is not signed (no X-Chatwoot-Signature header). ChatWoot 4.11.2+ signs every account webhook delivery, so this one did not come from the ChatWoot this webhook is registered in.',
+		],
 	])('%s gets 401 and starts nothing', async (_label, makeDelivery, reason) => {
 		const call = await accountTrigger().deliver(makeDelivery());
 		expect(call).toMatchObject({ status: 401, responseBody: { message: reason }, items: undefined });
@@ -89,14 +97,111 @@ describe('signature', () => {
 		expect((await lenient.deliver(signed(messageCreated(), { secret: 'forged' }))).status).toBe(401);
 	});
 
-	test('without a known secret (ChatWoot before 4.12), unsigned events are refused unless allowed', async () => {
+	test('without a known secret, unsigned events are refused unless allowed', async () => {
 		const unsigned = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated()) };
 		const noSecret = { webhookSecret: undefined };
-		expect(await accountTrigger({}, noSecret).deliver(unsigned)).toMatchObject({
-			status: 401,
-			responseBody: { message: 'No signing secret is known for this webhook, so the event cannot be verified' },
-		});
+		expect(await accountTrigger({}, noSecret).deliver(unsigned)).toMatchObject({ status: 401, items: undefined });
 		expect((await accountTrigger({ options: { allowUnsigned: true } }, noSecret).deliver(unsigned)).status).toBe(200);
+	});
+});
+
+describe('an unsigned delivery is refused with what the ChatWoot version signs', () => {
+	const unsigned = () => ({ headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated()) });
+	const ALLOW = 'turn on Allow Unsigned Events in Options (anyone who knows this URL can then start the workflow)';
+
+	test.each([
+		[
+			'ChatWoot 4.11.0 (read on activation), which signs no account webhook',
+			{ webhookSecret: undefined, chatwootVersion: '4.11.0' },
+			`The event is not signed: this ChatWoot is older than 4.11.2, the first version that signs account webhooks. Update ChatWoot, or ${ALLOW}.`,
+		],
+		[
+			'ChatWoot 4.15.1 but no secret kept (updated after activation)',
+			{ webhookSecret: undefined, chatwootVersion: '4.15.1' },
+			`No signing secret is known for this webhook, so the event cannot be verified. ChatWoot 4.11.2+ gives each webhook a secret, which this trigger reads on activation: if ChatWoot was updated since, deactivate and activate the workflow; for older ChatWoot, ${ALLOW}.`,
+		],
+		[
+			'an unknown version and no secret',
+			{ webhookSecret: undefined },
+			`No signing secret is known for this webhook, so the event cannot be verified. ChatWoot 4.11.2+ gives each webhook a secret, which this trigger reads on activation: if ChatWoot was updated since, deactivate and activate the workflow; for older ChatWoot, ${ALLOW}.`,
+		],
+	])('account webhook, %s', async (_label, staticData, reason) => {
+		const call = await accountTrigger({}, staticData).deliver(unsigned());
+		expect(call).toMatchObject({ status: 401, responseBody: { message: reason }, items: undefined });
+		// The answer goes to whoever called: it never names the server's exact version.
+		expect(JSON.stringify(call.responseBody)).not.toMatch(/4\.11\.0|4\.15\.1/);
+	});
+
+	test.each([
+		[
+			'no secret in the node',
+			'',
+			`No secret is set in the node, so the event cannot be verified. ChatWoot 4.13.0+ signs agent-bot and API-inbox deliveries: enter the bot's or inbox's secret in Secret. Older ChatWoot signs none of them: ${ALLOW}.`,
+		],
+		[
+			'a secret in the node but no signature (ChatWoot before 4.13.0)',
+			'bot-secret',
+			`The event is not signed (no X-Chatwoot-Signature header). ChatWoot signs agent-bot and API-inbox deliveries since 4.13.0; if yours is older, ${ALLOW}.`,
+		],
+	])('agent bot or API inbox, %s', async (_label, secret, reason) => {
+		const trigger = new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'botOrInbox', secret } });
+		expect(await trigger.deliver(unsigned())).toMatchObject({ status: 401, responseBody: { message: reason }, items: undefined });
+	});
+
+	test('the API inbox of ChatWoot 4.11.2–4.12 (a delivery id, no signature) passes with Allow Unsigned Events', async () => {
+		const trigger = new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'botOrInbox', secret: '', options: { allowUnsigned: true } } });
+		const delivery = { headers: { 'Content-Type': 'application/json', 'X-Chatwoot-Delivery': randomUUID() }, body: JSON.stringify(messageCreated({ id: 6006 })) };
+		expect((await trigger.deliver(delivery)).items?.[0].json).toMatchObject({ messageId: 6006, deliveryId: delivery.headers['X-Chatwoot-Delivery'] });
+	});
+});
+
+describe('duplicate deliveries', () => {
+	/** ChatWoot's retry: the job runs again with the same delivery id, signed anew `afterSeconds` later. */
+	function retried(delivery: { headers: Record<string, string>; body: string }, afterSeconds = 3) {
+		const timestamp = Number(delivery.headers['X-Chatwoot-Timestamp']) + afterSeconds;
+		return { headers: signedHeaders(SECRET, delivery.body, timestamp, delivery.headers['X-Chatwoot-Delivery']), body: delivery.body };
+	}
+
+	test('a retry with the same X-Chatwoot-Delivery id gets 200 and starts nothing; the first delivery ran once', async () => {
+		const trigger = accountTrigger();
+		const first = signed(messageCreated({ id: 7007 }), { timestamp: now() - 10 });
+		const firstCall = await trigger.deliver(first);
+		expect(firstCall.items).toHaveLength(1);
+		expect(firstCall.items?.[0].json.deliveryId).toBe(first.headers['X-Chatwoot-Delivery']);
+
+		for (const retry of [retried(first), retried(first, 6)]) {
+			expect(retry.headers['X-Chatwoot-Signature']).not.toBe(first.headers['X-Chatwoot-Signature']);
+			expect(await trigger.deliver(retry)).toMatchObject({
+				status: 200,
+				items: undefined,
+				responseBody: { message: 'Duplicate delivery ignored: this X-Chatwoot-Delivery id was already received' },
+			});
+		}
+	});
+
+	test('the same request sent again is still refused as a replay (401), before the delivery id is looked at', async () => {
+		const trigger = accountTrigger();
+		const delivery = signed(messageCreated({ id: 7008 }));
+		expect((await trigger.deliver(delivery)).items).toHaveLength(1);
+		expect(await trigger.deliver(delivery)).toMatchObject({ status: 401, responseBody: { message: 'The event was already received' }, items: undefined });
+	});
+
+	test('a refused delivery does not use up its id: the genuine one with that id still runs', async () => {
+		const trigger = accountTrigger();
+		const genuine = signed(messageCreated({ id: 7009 }));
+		const forged = { headers: signedHeaders('forged', genuine.body, now(), genuine.headers['X-Chatwoot-Delivery']), body: genuine.body };
+		expect((await trigger.deliver(forged)).status).toBe(401);
+		expect((await trigger.deliver(genuine)).items).toHaveLength(1);
+	});
+
+	test('other delivery ids, and the same id at another trigger, run', async () => {
+		const trigger = accountTrigger();
+		const first = signed(messageCreated({ id: 7010 }));
+		expect((await trigger.deliver(first)).items).toHaveLength(1);
+		expect((await trigger.deliver(signed(messageCreated({ id: 7010 })))).items).toHaveLength(1);
+		const botTrigger = new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'botOrInbox', secret: SECRET } });
+		botTrigger.node.id = 'another-trigger';
+		expect((await botTrigger.deliver(retried(first))).items).toHaveLength(1);
 	});
 });
 
@@ -166,6 +271,17 @@ describe('filters', () => {
 		expect(call).toMatchObject({ status: 200, items: undefined, responseBody: { message: 'Event ignored by the own message filter' } });
 		expect(await passes(messageCreated({ message_type: 'outgoing', sender: { ...AGENT, id: 77 } }), {})).toBe(true);
 		expect(await passes(ownReply, { ignoreOwnMessages: false })).toBe(true);
+	});
+
+	test('messages sent from a phone app (external_echo) pass by default and are ignored when asked', async () => {
+		// A WhatsApp coexistence echo: outgoing, no sender, the platform's message id as source_id.
+		const echo = messageCreated({ message_type: 'outgoing', sender: null, source_id: 'wamid.HBgMNDkxNTEyMzQ1Njc4FQIAERgSQzY', content_attributes: { external_echo: true } });
+		expect(await passes(echo, {})).toBe(true);
+		const call = await accountTrigger({ filters: { ignoreNativeAppEchoes: true } }).deliver(signed(echo));
+		expect(call).toMatchObject({ status: 200, items: undefined, responseBody: { message: 'Event ignored by the native app echo filter' } });
+		// An agent's reply sent from ChatWoot to WhatsApp is no echo, and still passes.
+		const fromChatWoot = messageCreated({ message_type: 'outgoing', sender: { ...AGENT, id: 77 }, source_id: 'wamid.HBgMNDkxNTEyMzQ1Njc4FQIAERgSRjA' });
+		expect(await passes(fromChatWoot, { ignoreNativeAppEchoes: true })).toBe(true);
 	});
 
 	test('an event the workflow did not subscribe to is ignored', async () => {

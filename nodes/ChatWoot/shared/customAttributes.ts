@@ -9,6 +9,8 @@ import type {
 	ResourceMapperValue,
 } from 'n8n-workflow';
 
+import { uniqueEntries } from './lists';
+
 /**
  * Custom attributes as typed fields: an n8n resource mapper listing the account's custom
  * attribute definitions (listSearch/customAttributes.ts), and the preSend that checks the
@@ -134,4 +136,30 @@ export function customAttributesFromFields(name = 'customAttributeFields', bodyP
 		const body = (requestOptions.body ?? {}) as IDataObject;
 		return { ...requestOptions, body: { ...body, [bodyProperty]: { ...(body[bodyProperty] as IDataObject), ...values } } };
 	};
+}
+
+/** The keys to remove, for the routes that take `custom_attributes: [keys]` (`destroy_custom_attributes`). */
+export const attributeKeysField: INodeProperties = {
+	displayName: 'Attribute Keys',
+	name: 'attributeKeys',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. plan, signup_source',
+	description: 'The keys to remove, separated by commas (an expression may return an array)',
+};
+
+/** Attribute Keys as the body's `custom_attributes` list, refused when empty: ChatWoot would remove nothing and say nothing. */
+export async function attributeKeysBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const keys = uniqueEntries(this.getNodeParameter('attributeKeys', ''));
+	if (!keys.length) {
+		throw new NodeOperationError(this.getNode(), 'Attribute Keys is empty', {
+			itemIndex: this.getItemIndex(),
+			description: 'Enter the keys of the custom attributes to remove, separated by commas, e.g. plan, signup_source.',
+		});
+	}
+	return { ...requestOptions, body: { custom_attributes: keys } };
 }

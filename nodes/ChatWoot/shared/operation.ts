@@ -10,9 +10,12 @@ import type {
 
 import { registerAccess } from '../transport/access';
 import type { Access } from '../transport/access';
-import { unwrap } from '../transport/output';
+import { outputSteps } from '../transport/output';
+import type { RecordsPath } from '../transport/output';
 import { pager } from '../transport/paging';
 import type { PageStrategy } from '../transport/paging';
+import { registerVersionNeeds, sinceNote } from '../transport/version';
+import type { ChatWootVersion, FieldSince } from '../transport/version';
 import { returnAllFields } from './descriptions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -43,13 +46,20 @@ export interface OperationSpec {
 	access?: Access;
 	/** The operation's fields; they are shown for this resource and operation only. */
 	fields?: INodeProperties[];
+	/**
+	 * Fields that need a newer ChatWoot than the route, by parameter name (`name`, or
+	 * `collection.name` for a field of a collection) → first release, e.g. `{ merge: '4.17.0' }`.
+	 * Their descriptions say so, and an item that sets one is refused on an older server.
+	 */
+	fieldsSince?: Record<string, ChatWootVersion>;
 	/** Steps that shape the request before it is sent (body from fields, checks, multipart). */
 	preSend?: PreSendAction[];
 	/**
 	 * Where the records are in the response body (`payload`, `payload.webhooks`, '' for the
-	 * body itself), or postReceive steps of its own. Default: `payload`.
+	 * body itself; a list when ChatWoot versions differ), or postReceive steps of its own.
+	 * Default: `payload`.
 	 */
-	output?: string | PostReceiveAction[];
+	output?: RecordsPath | PostReceiveAction[];
 	/** For listing endpoints: how they page. Adds Return All and Limit. */
 	paging?: PageStrategy;
 	/**
@@ -66,16 +76,46 @@ export interface Operation {
 	properties: INodeProperties[];
 }
 
-/** What the description adds for routes that need more than a member's token. */
-function accessNote({ admin, enterprise }: Access): string {
-	return [enterprise ? ' Needs ChatWoot Enterprise.' : '', admin ? ' Needs an administrator.' : ''].join('');
+/** What the description adds for routes that need more than a member's token, or a newer ChatWoot. */
+function accessNotes({ admin, enterprise, since }: Access): string[] {
+	return [enterprise ? 'Needs ChatWoot Enterprise.' : '', admin ? 'Needs an administrator.' : '', since ? sinceNote(since) : ''].filter(Boolean);
+}
+
+/** A description followed by its notes, as sentences: `Merge the keys. Needs ChatWoot 4.17+.` */
+function withNotes(description: string | undefined, notes: string[]): string {
+	if (!notes.length) return description ?? '';
+	return [description?.replace(/\.?\s*$/, '.'), ...notes].filter(Boolean).join(' ');
+}
+
+/**
+ * The fields with their "Needs ChatWoot X+." notes, and what the transport checks before sending.
+ * A name in `fieldsSince` that is no field of the operation is a mistake, caught at load time.
+ */
+function markFieldsSince(spec: OperationSpec): { fields: INodeProperties[]; fieldsSince: FieldSince[] } {
+	const fieldsSince: FieldSince[] = [];
+	const noted = (field: INodeProperties, parameter: string): INodeProperties => {
+		const since = spec.fieldsSince?.[parameter];
+		if (!since) return field;
+		fieldsSince.push({ parameter, displayName: field.displayName, since, default: field.default });
+		return { ...field, description: withNotes(field.description, [sinceNote(since)]) };
+	};
+	const fields = (spec.fields ?? []).map((field) => {
+		const outer = noted(field, field.name);
+		if (field.type !== 'collection' || !field.options) return outer;
+		return { ...outer, options: (field.options as INodeProperties[]).map((inner) => noted(inner, `${field.name}.${inner.name}`)) };
+	});
+	const unknown = Object.keys(spec.fieldsSince ?? {}).filter((parameter) => !fieldsSince.some((field) => field.parameter === parameter));
+	if (unknown.length) throw new Error(`${spec.resource}/${spec.value}: fieldsSince names no field of the operation: ${unknown.join(', ')}`);
+	return { fields, fieldsSince };
 }
 
 export function defineOperation(spec: OperationSpec): Operation {
 	const access = spec.access ?? {};
 	registerAccess(spec.method, spec.path, access);
+	const marked = markFieldsSince(spec);
+	registerVersionNeeds(spec.method, spec.path, { since: access.since, action: spec.action, fields: marked.fieldsSince });
 	const show = { resource: [spec.resource], operation: [spec.value] };
-	const fields = [...(spec.fields ?? []), ...(spec.paging ? returnAllFields : [])];
+	const fields = [...marked.fields, ...(spec.paging ? returnAllFields : [])];
 	const properties = fields.map((field) => ({
 		...field,
 		displayOptions: { ...field.displayOptions, show: { ...show, ...field.displayOptions?.show } },
@@ -85,13 +125,13 @@ export function defineOperation(spec: OperationSpec): Operation {
 		name: spec.name,
 		value: spec.value,
 		action: spec.action,
-		description: spec.description + accessNote(access),
+		description: withNotes(spec.description, accessNotes(access)),
 		routing: {
 			request: { method: spec.method, url: spec.path },
 			...(spec.preSend?.length ? { send: { preSend: spec.preSend } } : {}),
 			...(spec.paging
 				? { operations: { pagination: pager(spec.paging) } }
-				: { output: { postReceive: typeof output === 'string' ? [unwrap(output)] : output } }),
+				: { output: { postReceive: outputSteps(output) } }),
 			...(spec.send ? { operations: { pagination: spec.send } } : {}),
 		},
 	};

@@ -31,14 +31,6 @@ export function wrapBodyIn(key: string): PreSendAction {
 	};
 }
 
-/** List values go as `name[]=a&name[]=b`, which Rails reads as a list; n8n's default `name[0]=a` arrives as a hash. */
-export async function sendArraysInBrackets(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, arrayFormat: 'brackets' };
-}
-
 /**
  * A preSend that turns the JSON text (or an expression's object/array) at `path` of the body
  * into a JSON object or array, naming the field when it is not one.

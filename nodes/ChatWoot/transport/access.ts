@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import type { ChatWootVersion } from './version';
+
 /**
  * Who may call a route, as routes.tsv's token and enterprise columns say: shown in the
  * operation's description, checked before sending (token type) and used to explain a 401.
@@ -12,6 +14,11 @@ export interface Access {
 	bot?: boolean;
 	/** Served only by ChatWoot Enterprise (self-hosted enterprise edition or ChatWoot Cloud). */
 	enterprise?: boolean;
+	/**
+	 * The first ChatWoot release with the route (routes.tsv `since`), e.g. `4.17.0`: older servers
+	 * are refused before sending (version.ts), and without a version a 404 says why it may be.
+	 */
+	since?: ChatWootVersion;
 }
 
 /**
@@ -50,7 +57,8 @@ export type TokenType = keyof typeof TOKEN_TYPES;
 /** Route access by `METHOD path-template`, filled as operation modules are defined. */
 const accessByRoute = new Map<string, Access>();
 
-const routeKey = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
+/** How routes are registered and looked up: `METHOD path-template`. */
+export const routeKey = (method: string, template: string) => `${method.toUpperCase()} ${template}`;
 
 export function registerAccess(method: string, template: string, access: Access): void {
 	accessByRoute.set(routeKey(method, template), access);

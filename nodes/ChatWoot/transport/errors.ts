@@ -3,6 +3,8 @@ import type { IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
 import { accessHint, TOKEN_TYPES } from './access';
 import type { Access, TokenType } from './access';
+import { sinceLabel } from './version';
+import type { ChatWootVersion } from './version';
 
 interface FailedExchange {
 	status?: number;
@@ -65,6 +67,16 @@ const NETWORK_FAILURES: Record<string, string> = {
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'it uses a self-signed TLS certificate',
 };
 
+/**
+ * A route newer than the oldest supported ChatWoot is refused before sending on an older server;
+ * when the server did not say its version, its 404 may be that, which the hint says.
+ */
+function unknownVersionHint(access: Access, serverVersion: ChatWootVersion | undefined): string {
+	return access.since && !serverVersion
+		? ` This operation needs ChatWoot ${sinceLabel(access.since)}; your server did not report its version, and older ones answer 404 here.`
+		: '';
+}
+
 function hintFor(status: number, accountHint: string, access: Access, tokenType: TokenType): string {
 	if (status === 401) {
 		const needs = accessHint(access);
@@ -93,7 +105,12 @@ export function chatWootApiError(
 	error: unknown,
 	request: Partial<Pick<IHttpRequestOptions, 'method' | 'url' | 'baseURL'>>,
 	itemIndex: number,
-	{ accountId, access = {}, tokenType = 'userToken' }: { accountId?: unknown; access?: Access; tokenType?: TokenType } = {},
+	{
+		accountId,
+		access = {},
+		tokenType = 'userToken',
+		serverVersion,
+	}: { accountId?: unknown; access?: Access; tokenType?: TokenType; serverVersion?: ChatWootVersion } = {},
 ): NodeApiError {
 	const { status, body, code } = failedExchange(error);
 	const target = `${request.method ?? 'GET'} ${request.url}`;
@@ -106,9 +123,10 @@ export function chatWootApiError(
 		message = said
 			? `ChatWoot answered ${status}: ${said}`
 			: `ChatWoot answered ${status} without an explanation`;
-		description = `${hintFor(status, accountHint, access, tokenType)} (Request: ${target} ${via})`;
+		const versionHint = status === 404 ? unknownVersionHint(access, serverVersion) : '';
+		description = `${hintFor(status, accountHint, access, tokenType)}${versionHint} (Request: ${target} ${via})`;
 		if (status === 404 && !said && !access.enterprise) {
-			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).`;
+			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).${versionHint}`;
 		}
 	} else {
 		const reason = (code && NETWORK_FAILURES[code]) ?? (code ? `error ${code}` : 'the request failed');

@@ -8,7 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { asNodeError } from './errors';
-import { recordsAt } from './output';
+import { readRecords, recordsReader } from './output';
+import type { RecordsPath, RecordsReader } from './output';
 import { chatWootRequest } from './request';
 
 /**
@@ -16,8 +17,11 @@ import { chatWootRequest } from './request';
  * `next` reads a page and says which query asks for the following one, or that there is none.
  */
 export interface PageStrategy {
-	/** Where the records are in a page's body: `payload`, `data.payload`, or '' for a bare array. */
-	records: string;
+	/**
+	 * Where the records are in a page's body: `payload`, `data.payload`, '' for a bare array, or
+	 * every place a ChatWoot version has put them (output.ts `RecordsPath`).
+	 */
+	records: RecordsPath;
 	/** Query parameters of the first page. */
 	first: IDataObject;
 	/**
@@ -38,7 +42,7 @@ export interface PageStrategy {
  * the other pages side by side.
  */
 export function numberedPages(
-	records: string,
+	records: RecordsPath,
 	size: number,
 	more?: (body: IDataObject, sent: IDataObject) => boolean | undefined,
 	total?: (body: IDataObject) => number | undefined,
@@ -56,7 +60,7 @@ export function numberedPages(
 }
 
 /** A list ChatWoot returns whole: one request; Limit only trims it. */
-export function wholeList(records: string): PageStrategy {
+export function wholeList(records: RecordsPath): PageStrategy {
 	return { records, first: {}, next: () => undefined };
 }
 
@@ -116,9 +120,12 @@ async function fetchPages(
 /**
  * The one paging loop of the node, configured per endpoint by a PageStrategy: with Return All
  * off it stops as soon as Limit records are in, so it never asks for a page it does not need.
+ * A page whose records are at none of the declared places fails the item (readRecords) rather
+ * than end the listing as if it were empty.
  */
 export function pager(strategy: PageStrategy) {
-	return async function paginate(
+	const reader: RecordsReader = recordsReader(strategy.records, { list: true });
+	async function paginate(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
@@ -138,19 +145,20 @@ export function pager(strategy: PageStrategy) {
 		let query: IDataObject | undefined = strategy.first;
 		while (query && found.length < limit) {
 			const body = (await fetchPage(this, options, query)) as IDataObject;
-			const records = recordsAt(body, strategy.records);
+			const records = readRecords(this, reader, body);
 			keep(records);
 			const pages = query.page === 1 ? strategy.pageCount?.(body) : undefined;
 			if (pages !== undefined && records.length) {
 				// Every page's number is known: only those Limit needs, a few at a time, kept in order.
 				const needed = Math.min(pages, Math.ceil(limit / records.length));
-				for (const page of await fetchPages(this, options, query, 2, needed)) keep(recordsAt(page, strategy.records));
+				for (const page of await fetchPages(this, options, query, 2, needed)) keep(readRecords(this, reader, page));
 				break;
 			}
 			query = strategy.next({ body, records, query, sent: { ...options.qs, ...query } });
 		}
 		return found.slice(0, limit).map((json) => ({ json }));
-	};
+	}
+	return Object.assign(paginate, { records: reader });
 }
 
 /**
@@ -159,7 +167,7 @@ export function pager(strategy: PageStrategy) {
  * cursor to the greatest id read walks a whole conversation oldest first, each message once;
  * a page shorter than `size` is the last.
  */
-export function messageCursor(records: string, size: number): PageStrategy {
+export function messageCursor(records: RecordsPath, size: number): PageStrategy {
 	return {
 		records,
 		first: { after: 0 },
@@ -173,7 +181,7 @@ export function messageCursor(records: string, size: number): PageStrategy {
  * the first page holds the latest `size` records, each next page the ones before the oldest
  * record read so far; a page shorter than `size` is the last.
  */
-export function olderPages(records: string, size: number): PageStrategy {
+export function olderPages(records: RecordsPath, size: number): PageStrategy {
 	return {
 		records,
 		first: {},

@@ -12,8 +12,15 @@ import { accessOf, credentialTypeOf, refuseUnsupportedToken, tokenTypeOf } from 
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
 import { resolvePath } from './path';
+import { refuseOnOlderServer } from './version';
 
 export const CREDENTIAL_TYPE = 'chatWootTokenApi';
+
+/**
+ * How every request lists values in the query: `labels[]=a&labels[]=b`, which Rails reads as a
+ * list. n8n's default, `labels[0]=a`, arrives as a hash, so list filters silently match nothing.
+ */
+export const QUERY_ARRAY_FORMAT = 'brackets' as const;
 
 /** The instance root the request goes to; a malformed Base URL is refused before anything is sent. */
 function instanceRoot(context: IExecuteSingleFunctions, options: Pick<IHttpRequestOptions, 'baseURL'>): string {
@@ -37,18 +44,23 @@ export type RequestTarget = Partial<Pick<IHttpRequestOptions, 'baseURL' | 'url' 
 
 /**
  * What every request of the node goes through: the token type, the Base URL and the path IDs
- * are checked and filled before `send` is called, and whatever `send` throws becomes
- * ChatWoot's error, with what the route needs (administrator, Enterprise) when it is refused.
+ * are checked and filled, and a route or field newer than the server refused (version.ts),
+ * before `send` is called; whatever `send` throws becomes ChatWoot's error, with what the route
+ * needs (administrator, Enterprise, a newer ChatWoot) when it is refused.
  */
 export async function checkedRequest<T>(
 	context: IExecuteSingleFunctions,
 	options: RequestTarget,
 	send: (url: string, baseURL: string) => Promise<T>,
 ): Promise<T> {
-	const access = accessOf(options.method, options.url);
+	const method = options.method ?? 'GET';
+	const template = options.url ?? '';
+	const access = accessOf(method, template);
 	refuseUnsupportedToken(context, access);
 	const baseURL = instanceRoot(context, options);
-	const url = resolvePath(context, options.url ?? '');
+	const url = resolvePath(context, template);
+	const credentialType = credentialTypeOf(context);
+	const serverVersion = await refuseOnOlderServer(context, { method, template, baseURL, credentialType });
 	try {
 		return await send(url, baseURL);
 	} catch (error) {
@@ -58,6 +70,7 @@ export async function checkedRequest<T>(
 					accountId: accountOf(context),
 					access,
 					tokenType: tokenTypeOf(context),
+					serverVersion,
 				});
 	}
 }
@@ -74,6 +87,7 @@ export async function sendRoutedRequest(
 ): Promise<INodeExecutionData[]> {
 	return await checkedRequest(this, requestData.options, async (url) => {
 		requestData.options.url = url;
+		requestData.options.arrayFormat = QUERY_ARRAY_FORMAT;
 		return await this.makeRoutingRequest(requestData);
 	});
 }
@@ -89,7 +103,7 @@ export async function chatWootRequest<T = IDataObject>(
 	// Requests built from scratch (not from the routed request) take the Base URL from the credential.
 	const baseURL = options.baseURL ?? String((await this.getCredentials(credentialTypeOf(this))).baseUrl);
 	return await checkedRequest(this, { ...options, baseURL }, async (url, root) => {
-		const request = { ...options, url, baseURL: root, json: true };
+		const request = { ...options, url, baseURL: root, json: true, arrayFormat: QUERY_ARRAY_FORMAT };
 		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeOf(this), request)) as T;
 	});
 }

@@ -30,6 +30,12 @@ export interface Team {
 }
 
 const STATUSES = ['open', 'resolved', 'pending', 'snoozed'];
+/** Conversation.priorities (app/models/conversation.rb): no `none`; nil clears. */
+const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
+/** PR #15119: `merge: true` and destroy_custom_attributes. */
+const CUSTOM_ATTRIBUTE_MERGE_SINCE = '4.17.0';
+/** PR #15623: toggle_priority refuses a missing or unknown priority with 422. */
+const STRICT_PRIORITY_SINCE = '4.18.0';
 
 const conversationsOf = (account: Account) => table<Conversation>(account, 'conversations');
 
@@ -152,10 +158,64 @@ function toggleStatus(context: RouteContext): Reply {
 	};
 }
 
+/**
+ * `conversation.toggle_priority(params[:priority])` sets `priority.presence`. Before 4.18 an
+ * omitted priority clears it and an unknown one is an enum ArgumentError no handler rescues
+ * (500); since 4.18 both are ActionController::ParameterMissing, which
+ * RequestExceptionHandler renders as 422 `{error}`; an explicit null still clears.
+ */
+function togglePriority(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	const body = asObject(context.request.body);
+	const sent = body.priority;
+	const isPriority = PRIORITIES.includes(String(sent));
+	if (context.server.atLeast(STRICT_PRIORITY_SINCE) && sent !== null && !isPriority) {
+		return { status: 422, body: { error: 'param is missing or the value is empty: priority' } };
+	}
+	const clears = sent === undefined || sent === null || sent === '';
+	if (!clears && !isPriority) return { status: 500, body: { status: 500, error: 'Internal Server Error' } };
+	conversation.priority = clears ? null : String(sent);
+	return { status: 200 };
+}
+
+/**
+ * ConversationCustomAttributesConcern: the hash sent replaces the conversation's, or, with
+ * `merge` truthy on 4.17+, is merged into it; older servers do not permit `merge` and replace.
+ */
+function setCustomAttributes(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	const body = asObject(context.request.body);
+	const sent = asObject(body.custom_attributes);
+	const merge = context.server.atLeast(CUSTOM_ATTRIBUTE_MERGE_SINCE) && [true, 'true', '1', 1].includes(body.merge as never);
+	conversation.custom_attributes = merge ? { ...conversation.custom_attributes, ...sent } : sent;
+	return { status: 200, body: { custom_attributes: conversation.custom_attributes } };
+}
+
+/** `custom_attributes.excluding(keys)`, rendered like custom_attributes (4.17+). */
+function destroyCustomAttributes(context: RouteContext): Reply {
+	const conversation = find(context);
+	if (!conversation) return RESOURCE_NOT_FOUND;
+	const sent = asObject(context.request.body).custom_attributes;
+	const keys = new Set((Array.isArray(sent) ? sent : [sent]).map(String));
+	conversation.custom_attributes = Object.fromEntries(Object.entries(conversation.custom_attributes).filter(([key]) => !keys.has(key)));
+	return { status: 200, body: { custom_attributes: conversation.custom_attributes } };
+}
+
 export const conversationRoutes = (): Route[] => [
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations', scope: 'account', bots: true, handle: create },
 	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/conversations/:id', scope: 'account', bots: true, handle: show },
 	{ methods: ['GET', 'POST'], path: '/api/v1/accounts/:account_id/conversations/:id/labels', scope: 'account', bots: true, handle: labels },
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/assignments', scope: 'account', bots: true, handle: assign },
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_status', scope: 'account', bots: true, handle: toggleStatus },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_priority', scope: 'account', bots: true, handle: togglePriority },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/custom_attributes', scope: 'account', bots: true, handle: setCustomAttributes },
+	{
+		methods: ['POST'],
+		path: '/api/v1/accounts/:account_id/conversations/:id/destroy_custom_attributes',
+		scope: 'account',
+		since: CUSTOM_ATTRIBUTE_MERGE_SINCE,
+		handle: destroyCustomAttributes,
+	},
 ];

@@ -14,6 +14,20 @@ export interface Webhook {
 	secret: string;
 }
 
+/**
+ * The first versions that sign deliveries and send `X-Chatwoot-Delivery` (lib/webhooks/trigger.rb,
+ * app/listeners/webhook_listener.rb and agent_bot_listener.rb at v4.11.2 and v4.13.0): account
+ * webhooks are signed and carry an id since 4.11.2 (webhooks got their `secret` then), API-inbox
+ * deliveries carry an id since 4.11.2 and are signed since 4.13.0, agent-bot deliveries both since 4.13.0.
+ */
+export const WEBHOOK_SECRETS_SINCE = '4.11.2';
+const SINCE: Record<WebhookKind, { deliveryId: string; signed: string }> = {
+	account: { deliveryId: '4.11.2', signed: '4.11.2' },
+	apiInbox: { deliveryId: '4.11.2', signed: '4.13.0' },
+	agentBot: { deliveryId: '4.13.0', signed: '4.13.0' },
+};
+export type WebhookKind = 'account' | 'apiInbox' | 'agentBot';
+
 /** Webhook::ALLOWED_WEBHOOK_EVENTS. */
 export const ALLOWED_EVENTS = [
 	'conversation_created',
@@ -61,8 +75,10 @@ export function seedWebhook(account: Account, attributes: Pick<Webhook, 'url' | 
 	return webhook;
 }
 
-function render(webhook: Webhook) {
-	return { id: webhook.id, name: webhook.name, url: webhook.url, account_id: webhook.account_id, subscriptions: webhook.subscriptions, secret: webhook.secret };
+/** Before 4.11.2 webhooks have no `secret` column, so none is rendered. */
+function render(server: ChatWootMock, webhook: Webhook) {
+	const rendered = { id: webhook.id, name: webhook.name, url: webhook.url, account_id: webhook.account_id, subscriptions: webhook.subscriptions };
+	return server.atLeast(WEBHOOK_SECRETS_SINCE) ? { ...rendered, secret: webhook.secret } : rendered;
 }
 
 /** `params.require(:webhook).permit(...)`, with ParamsWrapper's top-level JSON wrapped in `webhook`. */
@@ -95,7 +111,7 @@ function adminOnly(handle: (context: RouteContext) => Reply): (context: RouteCon
 		agents.has(context.user) ? { status: 401, body: { error: 'You are not authorized to do this action' } } : handle(context);
 }
 
-function save({ request, params, account }: RouteContext): Reply {
+function save({ request, params, account, server }: RouteContext): Reply {
 	const store = storeOf(account!);
 	const existing = params.id ? store.webhooks.get(Number(params.id)) : undefined;
 	if (params.id && !existing) return RESOURCE_NOT_FOUND;
@@ -106,7 +122,7 @@ function save({ request, params, account }: RouteContext): Reply {
 	if (refused) return refused;
 	if (!existing) store.nextId++;
 	store.webhooks.set(next.id, next);
-	return { status: 200, body: { payload: { webhook: render(next) } } };
+	return { status: 200, body: { payload: { webhook: render(server, next) } } };
 }
 
 export const webhookRoutes = (): Route[] => [
@@ -114,7 +130,7 @@ export const webhookRoutes = (): Route[] => [
 		methods: ['GET'],
 		path: '/api/v1/accounts/:account_id/webhooks',
 		scope: 'account',
-		handle: adminOnly(({ account }) => ({ status: 200, body: { payload: { webhooks: webhooksOf(account!).map(render) } } })),
+		handle: adminOnly(({ account, server }) => ({ status: 200, body: { payload: { webhooks: webhooksOf(account!).map((webhook) => render(server, webhook)) } } })),
 	},
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/webhooks', scope: 'account', handle: adminOnly(save) },
 	{ methods: ['PATCH', 'PUT'], path: '/api/v1/accounts/:account_id/webhooks/:id', scope: 'account', handle: adminOnly(save) },
@@ -128,15 +144,25 @@ export const webhookRoutes = (): Route[] => [
 	},
 ];
 
-/** The headers ChatWoot 4.12+ sends with a delivery (lib/webhooks/trigger.rb), computed ChatWoot's way. */
-export function signedHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The headers of a signed delivery (lib/webhooks/trigger.rb `request_headers`), computed ChatWoot's way. */
+export function signedHeaders(secret: string, body: string, timestamp = nowSeconds(), deliveryId: string = randomUUID()): Record<string, string> {
 	const signature = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 	return {
 		'Content-Type': 'application/json',
-		'X-Chatwoot-Delivery': randomUUID(),
+		'X-Chatwoot-Delivery': deliveryId,
 		'X-Chatwoot-Timestamp': String(timestamp),
 		'X-Chatwoot-Signature': `sha256=${signature}`,
 	};
+}
+
+/** The headers the mock's ChatWoot version sends with a delivery of this kind: signed, with an id, or neither. */
+export function deliveryHeaders(server: ChatWootMock, kind: WebhookKind, secret: string, body: string): Record<string, string> {
+	if (server.atLeast(SINCE[kind].signed)) return signedHeaders(secret, body);
+	const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+	if (server.atLeast(SINCE[kind].deliveryId)) headers['X-Chatwoot-Delivery'] = randomUUID();
+	return headers;
 }
 
 export interface Delivery {
@@ -149,7 +175,7 @@ export interface Delivery {
 	payload: string;
 }
 
-/** One POST the way ChatWoot's SafeFetch sends it: JSON, a 5-second timeout, no retry. */
+/** One POST the way ChatWoot sends it: JSON, a 5-second timeout, no retry. */
 export async function deliver(url: string, payload: string, headers: Record<string, string>): Promise<Delivery> {
 	const started = performance.now();
 	const response = await fetch(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(5000) });
@@ -158,13 +184,32 @@ export async function deliver(url: string, payload: string, headers: Record<stri
 }
 
 /**
- * ChatWoot's WebhookListener: the event goes, signed with each webhook's secret, to every
- * account webhook subscribed to it.
+ * ChatWoot's WebhookListener: the event goes to every account webhook subscribed to it, signed
+ * with each webhook's secret if the mock's version signs account webhooks.
  */
 export async function deliverEvent(server: ChatWootMock, accountId: number, payload: { event: string } & Record<string, unknown>): Promise<Delivery[]> {
 	const account = server.accounts.get(accountId);
 	if (!account) throw new Error(`No account ${accountId} in the mock`);
 	const body = JSON.stringify(payload);
 	const subscribed = webhooksOf(account).filter((webhook) => webhook.subscriptions.includes(payload.event));
-	return await Promise.all(subscribed.map(async (webhook) => await deliver(webhook.url, body, signedHeaders(webhook.secret, body))));
+	return await Promise.all(subscribed.map(async (webhook) => await deliver(webhook.url, body, deliveryHeaders(server, 'account', webhook.secret, body))));
+}
+
+/**
+ * An agent bot's or API inbox's delivery (AgentBotListener, WebhookListener#deliver_api_inbox_webhooks)
+ * to `url`, signed with `secret` if the mock's version signs that kind.
+ */
+export async function deliverToBotOrInbox(server: ChatWootMock, kind: Exclude<WebhookKind, 'account'>, url: string, secret: string, payload: object): Promise<Delivery> {
+	const body = JSON.stringify(payload);
+	return await deliver(url, body, deliveryHeaders(server, kind, secret, body));
+}
+
+/**
+ * ChatWoot's retry of a failed delivery `afterSeconds` later (AgentBots::WebhookJob `retry_on`,
+ * 3 s apart): the job runs again with its arguments, so the same X-Chatwoot-Delivery id, but the
+ * trigger signs anew with the current time.
+ */
+export async function retryDelivery(delivery: Delivery, secret: string, afterSeconds = 3): Promise<Delivery> {
+	const timestamp = Number(delivery.headers['X-Chatwoot-Timestamp']) + afterSeconds;
+	return await deliver(delivery.url, delivery.payload, signedHeaders(secret, delivery.payload, timestamp, delivery.headers['X-Chatwoot-Delivery']));
 }

@@ -9,7 +9,7 @@ export const getHelpCenterGeneration = defineOperation({
 	description: 'During onboarding: how far ChatWoot has got generating a help center from the website',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/onboarding/help_center_generation',
-	access: { admin: true },
+	access: { admin: true, since: '4.14.2' },
 	fields: [accountIdField()],
 	output: '',
 });

@@ -9,7 +9,7 @@ export const updateOnboarding = defineOperation({
 	description: "Save the onboarding wizard's answers about the company",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/onboarding',
-	access: { admin: true },
+	access: { admin: true, since: '4.14.2' },
 	fields: [
 		accountIdField(),
 		updateFields('accountUpdateFields', [

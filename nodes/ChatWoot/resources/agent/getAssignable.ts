@@ -19,8 +19,7 @@ async function inboxIdList(this: IExecuteSingleFunctions, requestOptions: IHttpR
 			{ itemIndex: this.getItemIndex(), description: 'Pick inboxes from the list, or give their numeric IDs, e.g. 1,2.' },
 		);
 	}
-	// Rails reads `inbox_ids[]=1&inbox_ids[]=2` as a list; the indexed form would be a hash.
-	return { ...requestOptions, qs: { ...qs, inbox_ids: ids.map(Number) }, arrayFormat: 'brackets' };
+	return { ...requestOptions, qs: { ...qs, inbox_ids: ids.map(Number) } };
 }
 
 export const getAssignableAgents = defineOperation({

@@ -11,7 +11,7 @@ export const deleteManyArticles = defineOperation({
 	description: 'Delete several articles at once',
 	method: 'DELETE',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles/bulk_actions/delete_articles',
-	access: { admin: true },
+	access: { admin: true, since: '4.14.0' },
 	fields: [accountIdField(), portalSlugField('The portal the articles belong to'), articleIdsField],
 	preSend: [sendArticleIds],
 });

@@ -14,4 +14,6 @@ export const reorderArticles = defineOperation({
 	access: { admin: true },
 	fields: [accountIdField(), portalSlugField('The portal the articles belong to'), positionsField('article')],
 	preSend: [sendPositionsHash],
+	// 4.11–4.15 answer `head :ok` (→ success), 4.16+ `{positions: {…}}` (envelopes.tsv).
+	output: '',
 });

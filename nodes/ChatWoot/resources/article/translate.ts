@@ -11,7 +11,7 @@ export const translateArticles = defineOperation({
 	description: "Have ChatWoot's AI (Captain) translate several articles into another locale, as new draft articles",
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles/bulk_actions/translate',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.14.0' },
 	fields: [
 		accountIdField(),
 		portalSlugField('The portal the articles belong to'),

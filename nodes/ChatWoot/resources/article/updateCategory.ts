@@ -11,7 +11,7 @@ export const updateArticlesCategory = defineOperation({
 	description: 'Move several articles into one category of the same portal; all of them move or none',
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles/bulk_actions/update_category',
-	access: { admin: true },
+	access: { admin: true, since: '4.14.1' },
 	fields: [
 		accountIdField(),
 		portalSlugField('The portal the articles belong to'),

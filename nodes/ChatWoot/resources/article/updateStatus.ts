@@ -11,7 +11,7 @@ export const updateArticlesStatus = defineOperation({
 	description: 'Set the status of several articles at once; all of them change or none',
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles/bulk_actions/update_status',
-	access: { admin: true },
+	access: { admin: true, since: '4.14.0' },
 	fields: [
 		accountIdField(),
 		portalSlugField('The portal the articles belong to'),

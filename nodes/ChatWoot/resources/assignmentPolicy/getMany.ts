@@ -12,5 +12,7 @@ export const getManyAssignmentPolicies = defineOperation({
 	path: '/api/v1/accounts/{accountId}/assignment_policies',
 	access: { admin: true },
 	fields: [accountIdField()],
-	paging: wholeList('assignment_policies'),
+	// A bare array in every release (index.json.jbuilder, 4.11–4.16); `assignment_policies` is kept for
+	// the keyed variant stored at chatwoot/chatwoot@20a36afb, which no release history holds (envelopes.tsv).
+	paging: wholeList(['', 'assignment_policies']),
 });

@@ -4,7 +4,9 @@ import { createAssistant } from './create';
 import { deleteAssistant } from './delete';
 import { getAssistant } from './get';
 import { getAssistantInboxes } from './getInboxes';
+import { getAssistantFaqStats } from './getFaqStats';
 import { getManyAssistants } from './getMany';
+import { getAssistantMetrics } from './getMetrics';
 import { getAssistantTools } from './getTools';
 import { askAssistant } from './playground';
 import { removeAssistantInbox } from './removeInbox';
@@ -12,5 +14,5 @@ import { updateAssistant } from './update';
 
 export const captainAssistant = defineResource(
 	{ name: 'Captain Assistant', value: 'captainAssistant', description: 'Captain AI assistants: configuration, inboxes, questions' },
-	[addAssistantInbox, createAssistant, deleteAssistant, getAssistant, getAssistantInboxes, getManyAssistants, getAssistantTools, askAssistant, removeAssistantInbox, updateAssistant],
+	[addAssistantInbox, createAssistant, deleteAssistant, getAssistant, getAssistantFaqStats, getAssistantInboxes, getManyAssistants, getAssistantMetrics, getAssistantTools, askAssistant, removeAssistantInbox, updateAssistant],
 );

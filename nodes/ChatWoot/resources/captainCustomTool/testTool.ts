@@ -10,7 +10,7 @@ export const testCustomTool = defineOperation({
 	description: 'Call a tool definition once without saving it and return the status and the start of the response body',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/captain/custom_tools/test',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.13.0' },
 	fields: [
 		accountIdField(),
 		{ ...endpointUrlOption, required: true },

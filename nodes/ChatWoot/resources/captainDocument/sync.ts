@@ -10,7 +10,7 @@ export const syncDocument = defineOperation({
 	description: 'Crawl a web document again to pick up its changes; ChatWoot does it in the background',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/captain/documents/{documentId}/sync',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), documentIdField('The web document to crawl again')],
 	output: '',
 });

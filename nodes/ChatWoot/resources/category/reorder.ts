@@ -11,7 +11,7 @@ export const reorderCategories = defineOperation({
 	description: 'Set the position of several categories at once',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/categories/reorder',
-	access: { admin: true },
+	access: { admin: true, since: '4.11.2' },
 	fields: [accountIdField(), portalSlugField('The portal the categories belong to'), positionsField('category')],
 	preSend: [sendPositionsHash],
 });

@@ -12,7 +12,7 @@ export const addCompanyContact = defineOperation({
 	description: 'Make a contact a member of the company (a contact belongs to one company)',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to add', 'companyContactId')],
 	preSend: [idInBody('companyContactId', 'contact_id')],
 });

@@ -10,6 +10,6 @@ export const deleteCompanyAvatar = defineOperation({
 	description: "Remove a company's logo",
 	method: 'DELETE',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/avatar',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company')],
 });

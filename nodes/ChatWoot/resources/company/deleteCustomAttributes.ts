@@ -10,7 +10,7 @@ export const deleteCompanyCustomAttributes = defineOperation({
 	description: 'Remove custom attribute keys from a company; the others are kept',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/destroy_custom_attributes',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [
 		accountIdField(),
 		companyIdField('The company'),

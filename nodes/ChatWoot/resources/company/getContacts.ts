@@ -11,7 +11,7 @@ export const getCompanyContacts = defineOperation({
 	description: "List a company's contacts by name",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company')],
 	paging: numberedPages('payload', 15),
 });

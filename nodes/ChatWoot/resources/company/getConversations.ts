@@ -11,7 +11,7 @@ export const getCompanyConversations = defineOperation({
 	description: "List the 20 latest conversations of the company's contacts that you may see",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/conversations',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company')],
 	paging: wholeList('payload'),
 });

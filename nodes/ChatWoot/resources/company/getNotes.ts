@@ -11,7 +11,7 @@ export const getCompanyNotes = defineOperation({
 	description: "List the 20 latest notes on the company's contacts",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/notes',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company')],
 	paging: wholeList('payload'),
 });

@@ -11,6 +11,6 @@ export const removeCompanyContact = defineOperation({
 	description: 'Take a contact out of the company',
 	method: 'DELETE',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/{companyContactId}',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to remove', 'companyContactId')],
 });

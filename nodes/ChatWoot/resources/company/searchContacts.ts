@@ -11,7 +11,7 @@ export const searchContactsToAdd = defineOperation({
 	description: 'Find contacts outside the company by name, email, phone number or identifier',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/search',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [
 		accountIdField(),
 		companyIdField('The company'),

@@ -11,6 +11,7 @@ export const getContactAttachments = defineOperation({
 	description: "List the files shared in the contact's conversations, newest first, each with its conversation ID",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/attachments',
+	access: { since: '4.14.0' },
 	fields: [accountIdField(), contactLocator('The contact whose attachments to get')],
 	// 100 a page, with the total in meta.total_count (contacts/attachments_controller.rb).
 	paging: numberedPages('payload', 100),

@@ -6,11 +6,11 @@ import { numberedPages } from '../../transport/paging';
 import { uniqueEntries } from '../../shared/lists';
 import { contactCount, labelsField, moreContacts, sortOptions, sortQuery } from './fields';
 
-/** `labels[]=a&labels[]=b`: Rails reads brackets as a list (indices would make a hash). */
+/** The labels chosen, each once (request.ts sends them as `labels[]=a&labels[]=b`). */
 async function labelsQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const labels = uniqueEntries((this.getNodeParameter('options', {}) as IDataObject).labels);
 	if (!labels.length) return requestOptions;
-	return { ...requestOptions, arrayFormat: 'brackets', qs: { ...requestOptions.qs, labels } };
+	return { ...requestOptions, qs: { ...requestOptions.qs, labels } };
 }
 
 export const getManyContacts = defineOperation({

@@ -7,7 +7,7 @@ import { CONVERSATION, conversationFields } from './fields';
 /**
  * What Set and Merge Custom Attributes share: the values as JSON and as typed fields from the
  * account's definitions (merged, the typed ones win); ChatWoot's POST replaces the whole hash
- * (API-NOTES §2).
+ * (API-NOTES §2) unless 4.17+ is sent `merge: true` (PR #15119).
  */
 
 export const CUSTOM_ATTRIBUTES = `${CONVERSATION}/custom_attributes`;

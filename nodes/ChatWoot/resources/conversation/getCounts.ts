@@ -3,7 +3,6 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { recordsAt } from '../../transport/output';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 import { CONVERSATIONS, listFilterOptions } from './fields';
 
 /** The counts are in `data.meta` (as in the list's envelope); the spec documents a top-level `meta`, so both are read. */
@@ -36,6 +35,5 @@ export const getConversationCounts = defineOperation({
 			options: listFilterOptions,
 		},
 	],
-	preSend: [sendArraysInBrackets],
 	output: [countsOnly],
 });

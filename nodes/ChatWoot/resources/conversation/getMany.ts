@@ -3,7 +3,6 @@ import type { INodeProperties } from 'n8n-workflow';
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 import { CONVERSATIONS, listFilterOptions } from './fields';
 
 export const getManyConversations = defineOperation({
@@ -87,7 +86,6 @@ export const getManyConversations = defineOperation({
 			],
 		},
 	],
-	preSend: [sendArraysInBrackets],
 	// With updated_within ChatWoot ignores `page` and answers every match at once (API-NOTES §4).
 	paging: numberedPages('data.payload', 25, (_body, sent) => (sent.updated_within !== undefined ? false : undefined)),
 });

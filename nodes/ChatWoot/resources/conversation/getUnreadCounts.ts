@@ -11,5 +11,6 @@ export const getConversationUnreadCounts = defineOperation({
 		"Count the token owner's unread conversations. Needs the account feature conversation_unread_counts; without it ChatWoot answers 403.",
 	method: 'GET',
 	path: `${CONVERSATIONS}/unread_counts`,
+	access: { since: '4.14.1' },
 	fields: [accountIdField()],
 });

@@ -4,6 +4,7 @@ import { addConversationParticipants } from './addParticipants';
 import { assignConversation } from './assign';
 import { createConversation } from './create';
 import { deleteConversation } from './delete';
+import { deleteConversationCustomAttributes } from './deleteCustomAttributes';
 import { deleteConversationDraft } from './deleteDraft';
 import { filterConversations } from './filter';
 import { getConversation } from './get';
@@ -43,6 +44,7 @@ export const conversation = defineResource(
 		assignConversation,
 		createConversation,
 		deleteConversation,
+		deleteConversationCustomAttributes,
 		deleteConversationDraft,
 		filterConversations,
 		getConversation,

@@ -41,5 +41,6 @@ export const searchConversations = defineOperation({
 		},
 	],
 	preSend: [requireSearchText],
-	paging: numberedPages('data.payload', 25),
+	// `{meta, payload}` without the `data` wrapper Get Many has (conversations/search.json.jbuilder, 4.11–4.16).
+	paging: numberedPages('payload', 25),
 });

@@ -1,6 +1,11 @@
 import { defineOperation } from '../../shared/operation';
 import { clearPriorityNone, CONVERSATION, conversationFields, priorityOptions } from './fields';
 
+/**
+ * None goes as JSON `null` (clearPriorityNone), the one way to clear a priority every release
+ * accepts: Conversation#toggle_priority stores `priority.presence` (app/models/conversation.rb),
+ * while the word "none" failed with a 500 before 4.18 and is a 422 since (PR #15623).
+ */
 export const toggleConversationPriority = defineOperation({
 	resource: 'conversation',
 	value: 'togglePriority',

@@ -2,7 +2,6 @@ import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { csvRowsToItems, sendUnixDates } from '../report/fields';
 import { csatFilters } from './fields';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 
 export const exportCsatSurveyResponses = defineOperation({
 	resource: 'csatSurveyResponse',
@@ -15,6 +14,6 @@ export const exportCsatSurveyResponses = defineOperation({
 	path: '/api/v1/accounts/{accountId}/csat_survey_responses/download',
 	access: { admin: true },
 	fields: [accountIdField(), csatFilters],
-	preSend: [sendUnixDates, sendArraysInBrackets],
+	preSend: [sendUnixDates],
 	output: [csvRowsToItems],
 });

@@ -3,7 +3,6 @@ import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
 import { sendUnixDates } from '../report/fields';
 import { csatFilters } from './fields';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 
 export const getManyCsatSurveyResponses = defineOperation({
 	resource: 'csatSurveyResponse',
@@ -15,6 +14,6 @@ export const getManyCsatSurveyResponses = defineOperation({
 	path: '/api/v1/accounts/{accountId}/csat_survey_responses',
 	access: { admin: true },
 	fields: [accountIdField(), csatFilters],
-	preSend: [sendUnixDates, sendArraysInBrackets],
+	preSend: [sendUnixDates],
 	paging: numberedPages('', 25),
 });

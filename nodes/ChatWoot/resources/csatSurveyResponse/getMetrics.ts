@@ -2,7 +2,6 @@ import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { sendUnixDates } from '../report/fields';
 import { csatFilters } from './fields';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 
 export const getCsatMetrics = defineOperation({
 	resource: 'csatSurveyResponse',
@@ -14,6 +13,6 @@ export const getCsatMetrics = defineOperation({
 	path: '/api/v1/accounts/{accountId}/csat_survey_responses/metrics',
 	access: { admin: true },
 	fields: [accountIdField(), csatFilters],
-	preSend: [sendUnixDates, sendArraysInBrackets],
+	preSend: [sendUnixDates],
 	output: '',
 });

@@ -11,6 +11,7 @@ export const createDashboardApp = defineOperation({
 	description: 'Add a web page that agents see as a tab beside conversations',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/dashboard_apps',
+	access: { admin: true },
 	fields: [accountIdField(), { ...titleField, required: true }, { ...urlField, required: true }],
 	output: [singleRecord],
 });

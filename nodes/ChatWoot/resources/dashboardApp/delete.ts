@@ -10,5 +10,6 @@ export const deleteDashboardApp = defineOperation({
 	description: 'Delete a dashboard app',
 	method: 'DELETE',
 	path: '/api/v1/accounts/{accountId}/dashboard_apps/{dashboardAppId}',
+	access: { admin: true },
 	fields: [accountIdField(), dashboardAppIdField('The dashboard app to delete')],
 });

@@ -11,6 +11,7 @@ export const updateDashboardApp = defineOperation({
 	description: "Change a dashboard app's title or URL",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/dashboard_apps/{dashboardAppId}',
+	access: { admin: true },
 	fields: [
 		accountIdField(),
 		dashboardAppIdField('The dashboard app to update'),

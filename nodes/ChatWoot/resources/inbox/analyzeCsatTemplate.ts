@@ -11,6 +11,7 @@ export const analyzeInboxCsatTemplate = defineOperation({
 	description: "Let ChatWoot's Captain AI review a CSAT template before it is submitted; needs Captain enabled",
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/csat_template/analyze',
+	access: { since: '4.11.2' },
 	fields: [accountIdField(), inboxLocator('The WhatsApp inbox'), csatTemplateField],
 	preSend: [csatTemplateBody],
 	output: '',

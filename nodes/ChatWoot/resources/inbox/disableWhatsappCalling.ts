@@ -10,7 +10,7 @@ export const disableInboxWhatsappCalling = defineOperation({
 	description: 'Stop WhatsApp calls in the inbox',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/disable_whatsapp_calling',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.14.1' },
 	fields: [accountIdField(), inboxLocator('The WhatsApp inbox')],
 	output: '',
 });

@@ -10,7 +10,7 @@ export const enableInboxWhatsappCalling = defineOperation({
 	description: 'Let contacts call the WhatsApp inbox and agents answer in ChatWoot',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/enable_whatsapp_calling',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.14.1' },
 	fields: [accountIdField(), inboxLocator('The WhatsApp inbox')],
 	output: '',
 });

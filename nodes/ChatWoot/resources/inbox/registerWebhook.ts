@@ -10,7 +10,7 @@ export const registerInboxWebhook = defineOperation({
 	description: 'WhatsApp Cloud inboxes only: subscribe ChatWoot to the phone number\'s events at Meta again',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/register_webhook',
-	access: { admin: true },
+	access: { admin: true, since: '4.12.0' },
 	fields: [accountIdField(), inboxLocator('The WhatsApp Cloud inbox')],
 	output: '',
 });

@@ -10,7 +10,7 @@ export const resetInboxSecret = defineOperation({
 	description: 'API inboxes only: give the inbox a new secret for its webhook signatures and HMAC; the old one stops working',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/reset_secret',
-	access: { admin: true },
+	access: { admin: true, since: '4.13.0' },
 	fields: [accountIdField(), inboxLocator('The API inbox whose secret to replace')],
 	output: '',
 });

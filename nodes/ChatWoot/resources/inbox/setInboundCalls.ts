@@ -10,7 +10,7 @@ export const setInboxInboundCalls = defineOperation({
 	description: 'Voice-capable inboxes: whether contacts can call in',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/set_inbound_calls',
-	access: { admin: true, enterprise: true },
+	access: { admin: true, enterprise: true, since: '4.15.0' },
 	fields: [
 		accountIdField(),
 		inboxLocator('The voice-capable inbox'),

@@ -11,7 +11,6 @@ import { accountIdField, filtersCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { dateRangeFields, sendUnixDates } from './fields';
 import { listEntries } from '../../shared/lists';
-import { sendArraysInBrackets } from '../../shared/requestBody';
 
 const ID_LISTS: Record<string, string> = { inbox_ids: 'Inbox IDs', label_ids: 'Label IDs' };
 
@@ -90,6 +89,6 @@ export const getInboxLabelMatrix = defineOperation({
 			},
 		]),
 	],
-	preSend: [sendUnixDates, splitIdLists, sendArraysInBrackets],
+	preSend: [sendUnixDates, splitIdLists],
 	output: [matrixCellsToItems],
 });

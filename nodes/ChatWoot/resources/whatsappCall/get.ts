@@ -10,7 +10,7 @@ export const getWhatsappCall = defineOperation({
 	description: 'Get the state of a WhatsApp call',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/whatsapp_calls/{callId}',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), callIdField('The call')],
 	output: '',
 });

@@ -10,7 +10,7 @@ export const rejectWhatsappCall = defineOperation({
 	description: 'Decline a ringing incoming WhatsApp call',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/whatsapp_calls/{callId}/reject',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), callIdField('The ringing call')],
 	output: '',
 });

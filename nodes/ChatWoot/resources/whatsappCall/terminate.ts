@@ -10,7 +10,7 @@ export const terminateWhatsappCall = defineOperation({
 	description: 'Hang up a WhatsApp call',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/whatsapp_calls/{callId}/terminate',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), callIdField('The call to end')],
 	output: '',
 });

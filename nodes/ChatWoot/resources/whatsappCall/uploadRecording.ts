@@ -10,7 +10,7 @@ export const uploadWhatsappCallRecording = defineOperation({
 	description: "Attach an audio recording to the call's message (once; later uploads are ignored)",
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/whatsapp_calls/{callId}/upload_recording',
-	access: { enterprise: true },
+	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), callIdField('The call'), recordingField],
 	preSend: [sendRecording],
 	output: '',

@@ -10,4 +10,6 @@ export const deleteAgentBotAvatar = defineOperation({
 	method: 'DELETE',
 	path: '/platform/api/v1/agent_bots/{agentBotId}/avatar',
 	fields: [agentBotIdField()],
+	// The bot itself, unwrapped (platform agent_bots/avatar.json.jbuilder, 4.11–4.16).
+	output: '',
 });

@@ -35,6 +35,7 @@ export const createEmailChannelMigration = defineOperation({
 		'Create email inboxes for Google or Microsoft mailboxes already authorized elsewhere (up to 25; ChatWoot must run with EMAIL_CHANNEL_MIGRATION=true). One output item per mailbox with its status.',
 	method: 'POST',
 	path: '/platform/api/v1/accounts/{accountId}/email_channel_migrations',
+	access: { since: '4.12.1' },
 	fields: [
 		platformAccountIdField(),
 		{
