@@ -275,28 +275,40 @@ describe('Conversation: custom attribute routes of ChatWoot 4.17 (PR #15119)', (
 		expect(run.error?.message).toBe('Attribute Keys is empty');
 	});
 
-	test('Merge in ChatWoot sends merge: true in one request, without reading the conversation', async () => {
-		serverVersion('4.17.0');
-		const scope = expectRequest('POST', `${CONVERSATION_PATH}/custom_attributes`, { status: 200, body: { custom_attributes: { order_id: 'A-1', seats: 5 } } }, requests.sent);
-		const run = await executeNode({ parameters: on('mergeCustomAttributes', { customAttributes: '{"seats":5}', mergeInChatWoot: true }) });
-		scope.done();
+	test('Merge Custom Attributes on ChatWoot 4.18.0 sends merge: true and only your keys, in one request; several items ask the version once', async () => {
+		serverVersion('4.18.0');
+		for (let item = 0; item < 2; item++) {
+			expectRequest('POST', `${CONVERSATION_PATH}/custom_attributes`, { status: 200, body: { custom_attributes: { order_id: 'A-1', seats: 5 } } }, requests.sent);
+		}
+		tripwire(requests.sent);
+		const run = await executeNode({ parameters: on('mergeCustomAttributes', { customAttributes: '{"seats":5}' }), items: [{ json: {} }, { json: {} }] });
 		expect(run.error).toBeUndefined();
-		expect(exceptVersionLookup()).toMatchObject([
-			{ method: 'POST', path: `${CONVERSATION_PATH}/custom_attributes`, body: { custom_attributes: { seats: 5 }, merge: true } },
-		]);
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', ...Array(2).fill(`POST ${CONVERSATION_PATH}/custom_attributes`)]);
+		expect(exceptVersionLookup().map((request) => request.body)).toEqual(Array(2).fill({ custom_attributes: { seats: 5 }, merge: true }));
+		expect(run.items.map((item) => item.json)).toEqual(Array(2).fill({ custom_attributes: { order_id: 'A-1', seats: 5 } }));
+	});
+
+	// `merge: true` to an older ChatWoot would be dropped and every other attribute replaced: never risked.
+	test.each([
+		['ChatWoot 4.16.2', () => serverVersion('4.16.2')],
+		['a server whose /api is a 404', () => expectRequest('GET', '/api', { status: 404, body: '<html><body>Not found</body></html>', headers: { 'Content-Type': 'text/html' } }, requests.sent)],
+	])('Merge Custom Attributes on %s reads the conversation, then sends the merged hash without merge', async (_label, answerVersion) => {
+		answerVersion();
+		expectRequest('GET', CONVERSATION_PATH, { status: 200, body: conversation({ custom_attributes: { order_id: 'A-1', seats: 3 } }) }, requests.sent);
+		expectRequest('POST', `${CONVERSATION_PATH}/custom_attributes`, { status: 200, body: { custom_attributes: { order_id: 'A-1', seats: 5 } } }, requests.sent);
+		tripwire(requests.sent);
+		const run = await executeNode({ parameters: on('mergeCustomAttributes', { customAttributes: '{"seats":5}' }) });
+		expect(run.error).toBeUndefined();
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', `GET ${CONVERSATION_PATH}`, `POST ${CONVERSATION_PATH}/custom_attributes`]);
+		expect(requests.sent[2].body).toEqual({ custom_attributes: { order_id: 'A-1', seats: 5 } });
 		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-1', seats: 5 } }]);
 	});
 
-	// An older ChatWoot has no such route (a Rails 404) and drops `merge`, replacing every attribute: refuse instead.
-	test.each([
-		['Delete Custom Attributes', on('deleteCustomAttributes', { attributeKeys: 'vip' })],
-		['Merge in ChatWoot', on('mergeCustomAttributes', { customAttributes: '{"seats":5}', mergeInChatWoot: true })],
-	])('%s on ChatWoot 4.16.2 is refused before sending, naming both versions', async (_label, parameters) => {
+	test('Delete Custom Attributes on ChatWoot 4.16.2 (no such route: a Rails 404) is refused before sending, naming both versions', async () => {
 		serverVersion('4.16.2');
 		tripwire(requests.sent);
-		const run = await executeNode({ parameters });
+		const run = await executeNode({ parameters: on('deleteCustomAttributes', { attributeKeys: 'vip' }) });
 		expect(exceptVersionLookup()).toEqual([]);
-		expect(run.error?.message).toMatch(/4\.17/);
-		expect(run.error?.message).toMatch(/4\.16\.2/);
+		expect(run.error?.message).toBe('"Delete custom attributes of a conversation" needs ChatWoot 4.17+, but the server runs ChatWoot 4.16.2');
 	});
 });

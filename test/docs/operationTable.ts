@@ -4,6 +4,7 @@ import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
 import { ChatWootClient } from '../../nodes/ChatWootClient/ChatWootClient.node';
 import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { accessOf } from '../../nodes/ChatWoot/transport/access';
+import { sinceLabel } from '../../nodes/ChatWoot/transport/version';
 
 /**
  * The README's operation tables, made from the nodes' descriptions: one row per operation with
@@ -16,7 +17,12 @@ const NODES: INodeType[] = [new ChatWoot(), new ChatWootPlatform(), new ChatWoot
 
 function needs(method: string, path: string): string {
 	const access = accessOf(method, path);
-	return [access.admin ? 'admin' : '', access.bot ? 'bot token too' : '', access.enterprise ? 'Enterprise' : '']
+	return [
+		access.admin ? 'admin' : '',
+		access.bot ? `bot token too${typeof access.bot === 'string' ? ` (ChatWoot ${sinceLabel(access.bot)})` : ''}` : '',
+		access.enterprise ? 'Enterprise' : '',
+		access.since ? `ChatWoot ${sinceLabel(access.since)}` : '',
+	]
 		.filter(Boolean)
 		.join(', ');
 }

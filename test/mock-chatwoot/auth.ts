@@ -46,8 +46,10 @@ export function authenticate(
 	}
 	if (!token) return { status: 401, body: { errors: ['You need to sign in or sign up before continuing.'] } };
 	if (!user) return { status: 401, body: { error: 'Invalid Access Token' } };
-	// Api::BaseController: a bot may call only BOT_ACCESSIBLE_ENDPOINTS; platform tokens are refused with the same words.
-	if (user.kind === 'platform' || (user.kind === 'agentBot' && !route.bots)) {
+	// Api::BaseController: a bot may call only BOT_ACCESSIBLE_ENDPOINTS (of the version answered);
+	// platform tokens are refused with the same words.
+	const botMayCall = route.bots === true || (route.bots !== undefined && server.atLeast(route.bots));
+	if (user.kind === 'platform' || (user.kind === 'agentBot' && !botMayCall)) {
 		return { status: 401, body: { error: 'Access to this endpoint is not authorized for bots' } };
 	}
 	if (accountId === undefined) return { user };

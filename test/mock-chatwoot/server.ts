@@ -47,8 +47,11 @@ export interface Route {
 	 * `bots` is set), `platform` routes a platform app's token, `public` ones nothing.
 	 */
 	scope: 'account' | 'user' | 'platform' | 'public';
-	/** ChatWoot's BOT_ACCESSIBLE_ENDPOINTS: an agent bot's token may call it. */
-	bots?: boolean;
+	/**
+	 * ChatWoot's BOT_ACCESSIBLE_ENDPOINTS: an agent bot's token may call it, in every version
+	 * (`true`) or from the release named (e.g. `4.14.2`); older versions answer a bot 401.
+	 */
+	bots?: true | string;
 	/** The first ChatWoot release with this route (routes.tsv `since`); older versions do not route it. */
 	since?: string;
 	handle: (context: RouteContext) => Reply | Promise<Reply>;

@@ -178,8 +178,9 @@ const cases: Array<OperationCase & { label: string }> = [
 		parameters: { resource: 'agentBot', operation: 'deleteAvatar', agentBotId: '3' },
 		method: 'DELETE',
 		path: '/platform/api/v1/agent_bots/3/avatar',
-		reply: '',
-		output: [{ success: true }],
+		// platform/api/v1/agent_bots/avatar.json.jbuilder renders the bot (models/_agent_bot), v4.11.0–v4.16.2.
+		reply: { ...bot, description: null, access_token: 'bot-token' },
+		output: [{ ...bot, description: null, access_token: 'bot-token' }],
 	},
 	{
 		label: 'Email Channel Migration → Create: one item per mailbox result',

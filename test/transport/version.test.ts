@@ -2,6 +2,9 @@ import nock from 'nock';
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
+import { teamSettingOptions } from '../../nodes/ChatWoot/resources/team/fields';
+import { accountIdField, additionalFields, requiredBodyField } from '../../nodes/ChatWoot/shared/descriptions';
+import { defineOperation, defineResource } from '../../nodes/ChatWoot/shared/operation';
 import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { isAtLeast, parseChatWootVersion, serverVersion, sinceLabel } from '../../nodes/ChatWoot/transport/version';
 import { conversation, CONVERSATION_PATH } from '../conversation/fixtures';
@@ -17,9 +20,47 @@ const on = (operation: string, parameters: INodeParameters = {}): INodeParameter
 /** Delete Custom Attributes: a route ChatWoot 4.17 added (`access.since`). */
 const deleteAttributes = on('deleteCustomAttributes', { attributeKeys: 'plan' });
 const DELETE_PATH = `${CONVERSATION_PATH}/destroy_custom_attributes`;
-/** Merge Custom Attributes with Merge in ChatWoot: a field ChatWoot 4.17 added (`fieldsSince`). */
-const mergeInChatWoot = (merge: boolean | string = true) => on('mergeCustomAttributes', { customAttributes: '{"plan":"pro"}', mergeInChatWoot: merge });
-const CUSTOM_ATTRIBUTES_PATH = `${CONVERSATION_PATH}/custom_attributes`;
+
+/**
+ * No field of the nodes needs a newer ChatWoot than its route today, so `fieldsSince` is tested on
+ * a stand-in: Team → Create whose Allow Auto Assign (top level) and Description (in a collection)
+ * are said to need 4.16; only that rule is made up, the route and the body are ChatWoot's.
+ */
+const TEAMS_PATH = '/api/v1/accounts/1/teams';
+const standInTeams = defineResource({ name: 'Stand-in Team', value: 'standInTeam' }, [
+	defineOperation({
+		resource: 'standInTeam',
+		value: 'create',
+		name: 'Create',
+		action: 'Create a team',
+		description: 'Create a team',
+		method: 'POST',
+		path: '/api/v1/accounts/{accountId}/teams',
+		access: { admin: true },
+		fields: [
+			accountIdField(),
+			requiredBodyField('Name', 'name', 'name'),
+			{ displayName: 'Allow Auto Assign', name: 'allowAutoAssign', type: 'boolean', default: true, routing: { send: { type: 'body', property: 'allow_auto_assign' } } },
+			additionalFields('teamAdditionalFields', teamSettingOptions.filter((option) => option.name === 'description')),
+		],
+		fieldsSince: { allowAutoAssign: '4.16.0', 'teamAdditionalFields.description': '4.16.0' },
+		output: '',
+	}),
+]);
+class NodeWithANewerField extends ChatWoot {
+	constructor() {
+		super();
+		const properties = this.description.properties.map((property) =>
+			property.name === 'resource' ? { ...property, options: [...(property.options as INodePropertyOptions[]), standInTeams.option] } : property,
+		);
+		this.description = { ...this.description, properties: [...properties, ...standInTeams.properties] };
+	}
+}
+const createTeam = (parameters: INodeParameters) => ({
+	nodeType: new NodeWithANewerField(),
+	parameters: { resource: 'standInTeam', operation: 'create', accountId: '1', name: 'billing', ...parameters },
+});
+const createdTeam = { status: 200, body: { id: 3, name: 'billing' } };
 
 const items = (count: number): INodeExecutionData[] => Array.from({ length: count }, (_, index) => ({ json: { index } }));
 
@@ -76,14 +117,20 @@ describe('ChatWoot versions: what the descriptions say', () => {
 		expect(operations.find((operation) => operation.value === 'deleteCustomAttributes')?.description).toBe(
 			"Remove some of a conversation's custom attribute keys, keeping the others. Needs ChatWoot 4.17+.",
 		);
-		expect(operations.find((operation) => operation.value === 'get')?.description).not.toMatch(/Needs ChatWoot/);
+		expect(operations.find((operation) => operation.value === 'toggleStatus')?.description).not.toMatch(/Needs ChatWoot/);
 	});
 
 	test('a field that needs a newer ChatWoot says so after its description', () => {
-		const field = properties.find(
-			(property: INodeProperties) => property.name === 'mergeInChatWoot' && property.displayOptions?.show?.operation?.includes('mergeCustomAttributes'),
-		);
-		expect(field?.description).toMatch(/^Whether ChatWoot merges the keys itself .*\. Needs ChatWoot 4\.17\+\.$/);
+		const collection = standInTeams.properties.find((property: INodeProperties) => property.name === 'teamAdditionalFields');
+		const field = (collection?.options as INodeProperties[]).find((option) => option.name === 'description');
+		expect(field?.description).toMatch(/Needs ChatWoot 4\.16\+\.$/);
+	});
+
+	test('an operation an agent bot token may call only from a later release says so', () => {
+		const description = (value: string) => operations.find((operation) => operation.value === value)?.description;
+		expect(description('get')).toBe('Get a conversation with its contact, assignee, labels and last message. An agent bot token needs ChatWoot 4.14.2+.');
+		expect(description('setTypingStatus')).toMatch(/\. An agent bot token needs ChatWoot 4\.11\.2\+\.$/);
+		expect(description('toggleStatus')).not.toMatch(/Needs ChatWoot|needs ChatWoot/);
 	});
 });
 
@@ -127,19 +174,14 @@ describe('ChatWoot versions: the node asks the server once and refuses what it i
 	});
 
 	test('a field newer than the server is refused for the item that sets it, with its index; the others go as before, without asking', async () => {
-		expectRequest('GET', CONVERSATION_PATH, { status: 200, body: conversation({ custom_attributes: { vip: true } }) }, requests.sent);
-		expectRequest('POST', CUSTOM_ATTRIBUTES_PATH, { status: 200, body: { custom_attributes: { vip: true, plan: 'pro' } } }, requests.sent);
-		expectRequest('GET', '/api', apiAnswer('4.16.2'), requests.sent);
-		const run = await executeNode({
-			parameters: mergeInChatWoot('={{ $json.index === 1 }}'),
-			items: items(2),
-			continueOnFail: true,
-		});
-		expect(run.items[0].json).toEqual({ custom_attributes: { vip: true, plan: 'pro' } });
-		expect(run.items[1].json.error).toBe('The field "Merge in ChatWoot" needs ChatWoot 4.17+, but the server runs ChatWoot 4.16.2');
+		expectRequest('POST', TEAMS_PATH, createdTeam, requests.sent);
+		expectRequest('GET', '/api', apiAnswer('4.15.1'), requests.sent);
+		const run = await executeNode({ ...createTeam({ allowAutoAssign: '={{ $json.index !== 1 }}' }), items: items(2), continueOnFail: true });
+		expect(run.items[0].json).toEqual({ id: 3, name: 'billing' });
+		expect(run.items[1].json.error).toBe('The field "Allow Auto Assign" needs ChatWoot 4.16+, but the server runs ChatWoot 4.15.1');
 		// n8n runs the items side by side, so only the set of requests is certain, not their order.
-		expect(requests.sent.map((request) => `${request.method} ${request.path}`).sort()).toEqual(['GET /api', `GET ${CONVERSATION_PATH}`, `POST ${CUSTOM_ATTRIBUTES_PATH}`]);
-		expect(requests.sent.find((request) => request.method === 'POST')?.body).toEqual({ custom_attributes: { vip: true, plan: 'pro' } });
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`).sort()).toEqual(['GET /api', `POST ${TEAMS_PATH}`]);
+		expect(requests.sent.find((request) => request.method === 'POST')?.body).toEqual({ name: 'billing', allow_auto_assign: true });
 	});
 
 	test('the Platform node passes the same check, with its own credential', async () => {
@@ -158,13 +200,21 @@ describe('ChatWoot versions: the node asks the server once and refuses what it i
 		expect(JSON.stringify(requests.sent[0].headers)).not.toContain(ACCESS_TOKEN);
 	});
 
-	test('the same field on a server new enough is sent as the user set it', async () => {
-		expectRequest('GET', '/api', apiAnswer('4.17.0'), requests.sent);
-		expectRequest('POST', CUSTOM_ATTRIBUTES_PATH, { status: 200, body: { custom_attributes: { vip: true, plan: 'pro' } } }, requests.sent);
-		const run = await executeNode({ parameters: mergeInChatWoot() });
-		expect(run.error).toBeUndefined();
-		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', `POST ${CUSTOM_ATTRIBUTES_PATH}`]);
-		expect(requests.sent[1].body).toEqual({ custom_attributes: { plan: 'pro' }, merge: true });
+	test('a field of a collection on an older server is refused once added; on a server new enough it is sent as the user set it', async () => {
+		expectRequest('GET', '/api', apiAnswer('4.15.1'), requests.sent);
+		const refused = await executeNode(createTeam({ teamAdditionalFields: { description: 'Invoices' } }));
+		expect(refused.error?.message).toBe('The field "Description" needs ChatWoot 4.16+, but the server runs ChatWoot 4.15.1');
+		expect(refused.error?.description).toBe(
+			`${BASE_URL}/api reports ChatWoot 4.15.1, which does not have it (it came with 4.16.0). Nothing was sent. Upgrade ChatWoot, or remove the field from the node.`,
+		);
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api']);
+
+		expectRequest('GET', '/api', apiAnswer('4.16.0'), requests.sent);
+		expectRequest('POST', TEAMS_PATH, createdTeam, requests.sent);
+		const sent = await executeNode(createTeam({ teamAdditionalFields: { description: 'Invoices' } }));
+		expect(sent.error).toBeUndefined();
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', 'GET /api', `POST ${TEAMS_PATH}`]);
+		expect(requests.sent[2].body).toEqual({ name: 'billing', allow_auto_assign: true, description: 'Invoices' });
 	});
 });
 

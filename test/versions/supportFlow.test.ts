@@ -105,6 +105,17 @@ describe.each(VERSIONS)('the support flow on ChatWoot %s', (version) => {
 		expect(mock.requests.at(-1)!.body).toEqual({ status: 'resolved' });
 		expect(conversation.status).toBe('resolved');
 		expect(resolved.items.map((item) => item.json)).toEqual([expect.objectContaining({ conversation_id: conversationId, current_status: 'resolved' })]);
+
+		// ChatWoot merges itself from 4.17 (merge: true); older releases would replace, so the node reads and merges.
+		conversation.custom_attributes = { order_id: 'A-1' };
+		first = mock.requests.length;
+		const merged = await step({ resource: 'conversation', operation: 'mergeCustomAttributes', conversationId: String(conversationId), customAttributes: '{"plan":"pro"}' });
+		const chatWootMerges = mock.atLeast('4.17.0');
+		const conversationPath = `/api/v1/accounts/1/conversations/${conversationId}`;
+		expect(sentSince(first)).toEqual([...(chatWootMerges ? [] : [`GET ${conversationPath}`]), `POST ${conversationPath}/custom_attributes`]);
+		expect(mock.requests.at(-1)!.body).toEqual(chatWootMerges ? { custom_attributes: { plan: 'pro' }, merge: true } : { custom_attributes: { order_id: 'A-1', plan: 'pro' } });
+		expect(conversation.custom_attributes).toEqual({ order_id: 'A-1', plan: 'pro' });
+		expect(merged.items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-1', plan: 'pro' } }]);
 	});
 
 	test('Create or Update again finds the contact and updates it', async () => {

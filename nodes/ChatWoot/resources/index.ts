@@ -8,12 +8,14 @@ import { assignmentPolicy } from './assignmentPolicy';
 import { auditLog } from './auditLog';
 import { automationRule } from './automationRule';
 import { bulkAction } from './bulkAction';
+import { call } from './call';
 import { campaign } from './campaign';
 import { cannedResponse } from './cannedResponse';
 import { captainAssistant } from './captainAssistant';
 import { captainCopilot } from './captainCopilot';
 import { captainCustomTool } from './captainCustomTool';
 import { captainDocument } from './captainDocument';
+import { captainFaqSuggestion } from './captainFaqSuggestion';
 import { captainPreference } from './captainPreference';
 import { captainResponse } from './captainResponse';
 import { captainScenario } from './captainScenario';
@@ -58,12 +60,14 @@ export const resources = [
 	auditLog,
 	automationRule,
 	bulkAction,
+	call,
 	campaign,
 	cannedResponse,
 	captainAssistant,
 	captainCopilot,
 	captainCustomTool,
 	captainDocument,
+	captainFaqSuggestion,
 	captainPreference,
 	captainResponse,
 	captainScenario,

@@ -14,7 +14,7 @@ import { outputSteps } from '../transport/output';
 import type { RecordsPath } from '../transport/output';
 import { pager } from '../transport/paging';
 import type { PageStrategy } from '../transport/paging';
-import { registerVersionNeeds, sinceNote } from '../transport/version';
+import { registerVersionNeeds, sinceLabel, sinceNote } from '../transport/version';
 import type { ChatWootVersion, FieldSince } from '../transport/version';
 import { returnAllFields } from './descriptions';
 
@@ -77,8 +77,9 @@ export interface Operation {
 }
 
 /** What the description adds for routes that need more than a member's token, or a newer ChatWoot. */
-function accessNotes({ admin, enterprise, since }: Access): string[] {
-	return [enterprise ? 'Needs ChatWoot Enterprise.' : '', admin ? 'Needs an administrator.' : '', since ? sinceNote(since) : ''].filter(Boolean);
+function accessNotes({ admin, enterprise, since, bot }: Access): string[] {
+	const botSince = typeof bot === 'string' ? `An agent bot token needs ChatWoot ${sinceLabel(bot)}.` : '';
+	return [enterprise ? 'Needs ChatWoot Enterprise.' : '', admin ? 'Needs an administrator.' : '', since ? sinceNote(since) : '', botSince].filter(Boolean);
 }
 
 /** A description followed by its notes, as sentences: `Merge the keys. Needs ChatWoot 4.17+.` */
@@ -113,7 +114,7 @@ export function defineOperation(spec: OperationSpec): Operation {
 	const access = spec.access ?? {};
 	registerAccess(spec.method, spec.path, access);
 	const marked = markFieldsSince(spec);
-	registerVersionNeeds(spec.method, spec.path, { since: access.since, action: spec.action, fields: marked.fieldsSince });
+	registerVersionNeeds(spec.method, spec.path, { since: access.since, bot: access.bot, action: spec.action, fields: marked.fieldsSince });
 	const show = { resource: [spec.resource], operation: [spec.value] };
 	const fields = [...marked.fields, ...(spec.paging ? returnAllFields : [])];
 	const properties = fields.map((field) => ({

@@ -10,8 +10,12 @@ import type { ChatWootVersion } from './version';
 export interface Access {
 	/** ChatWoot answers 401 unless the user is an administrator of the account. */
 	admin?: boolean;
-	/** An agent bot's token may call it (ChatWoot's BOT_ACCESSIBLE_ENDPOINTS). */
-	bot?: boolean;
+	/**
+	 * An agent bot's token may call it (ChatWoot's BOT_ACCESSIBLE_ENDPOINTS): `true` in every
+	 * supported release, or the first release that lets bots call it, e.g. `4.14.2`, before which
+	 * a bot token is refused before sending on a server that reports an older version (version.ts).
+	 */
+	bot?: true | ChatWootVersion;
 	/** Served only by ChatWoot Enterprise (self-hosted enterprise edition or ChatWoot Cloud). */
 	enterprise?: boolean;
 	/**
@@ -78,7 +82,10 @@ export function credentialTypeOf(context: Pick<IExecuteSingleFunctions, 'getNode
 	return TOKEN_TYPES[tokenTypeOf(context)].credential;
 }
 
-/** ChatWoot answers a bot token on any other route with a bare 401: say why before sending. */
+/**
+ * ChatWoot answers a bot token on any other route with a bare 401: say why before sending. (A
+ * route bots may call from a later release is checked against the server's version: version.ts.)
+ */
 export function refuseUnsupportedToken(context: IExecuteSingleFunctions, access: Access): void {
 	if (access.bot || tokenTypeOf(context) !== 'agentBotToken') return;
 	throw new NodeOperationError(context.getNode(), 'This operation cannot be called with an agent bot token', {

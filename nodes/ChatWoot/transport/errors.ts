@@ -71,10 +71,20 @@ const NETWORK_FAILURES: Record<string, string> = {
  * A route newer than the oldest supported ChatWoot is refused before sending on an older server;
  * when the server did not say its version, its 404 may be that, which the hint says.
  */
-function unknownVersionHint(access: Access, serverVersion: ChatWootVersion | undefined): string {
-	return access.since && !serverVersion
-		? ` This operation needs ChatWoot ${sinceLabel(access.since)}; your server did not report its version, and older ones answer 404 here.`
-		: '';
+/**
+ * When the server did not report its version, what a refusal may mean: a route that came later
+ * answers 404 on older releases, and a route bots may call only from a later release answers a
+ * bot token 401 there.
+ */
+function unknownVersionHint(status: number, access: Access, tokenType: TokenType, serverVersion: ChatWootVersion | undefined): string {
+	if (serverVersion) return '';
+	if (status === 404 && access.since) {
+		return ` This operation needs ChatWoot ${sinceLabel(access.since)}; your server did not report its version, and older ones answer 404 here.`;
+	}
+	if (status === 401 && tokenType === 'agentBotToken' && typeof access.bot === 'string') {
+		return ` Agent bot tokens may call this only since ChatWoot ${sinceLabel(access.bot)}; your server did not report its version, and older ones answer bots 401 here.`;
+	}
+	return '';
 }
 
 function hintFor(status: number, accountHint: string, access: Access, tokenType: TokenType): string {
@@ -123,7 +133,7 @@ export function chatWootApiError(
 		message = said
 			? `ChatWoot answered ${status}: ${said}`
 			: `ChatWoot answered ${status} without an explanation`;
-		const versionHint = status === 404 ? unknownVersionHint(access, serverVersion) : '';
+		const versionHint = unknownVersionHint(status, access, tokenType, serverVersion);
 		description = `${hintFor(status, accountHint, access, tokenType)}${versionHint} (Request: ${target} ${via})`;
 		if (status === 404 && !said && !access.enterprise) {
 			description = `The server at ${request.baseURL} has no ${request.url}: check that the credential's Base URL is your ChatWoot address (e.g. https://app.chatwoot.com).${versionHint}`;

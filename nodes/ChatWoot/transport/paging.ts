@@ -59,6 +59,14 @@ export function numberedPages(
 	};
 }
 
+/** `numberedPages`' `total` for listings that count every match in `meta.<key>` (`total_count`, `count`). */
+export const countInMeta =
+	(key: string) =>
+	(body: IDataObject): number | undefined => {
+		const count = (body.meta as IDataObject | undefined)?.[key];
+		return count === undefined || count === null ? undefined : Number(count);
+	};
+
 /** A list ChatWoot returns whole: one request; Limit only trims it. */
 export function wholeList(records: RecordsPath): PageStrategy {
 	return { records, first: {}, next: () => undefined };

@@ -12,7 +12,8 @@ import { accessOf, credentialTypeOf, refuseUnsupportedToken, tokenTypeOf } from 
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
 import { resolvePath } from './path';
-import { refuseOnOlderServer } from './version';
+import { isAtLeast, refuseOnOlderServer, serverVersion } from './version';
+import type { ChatWootVersion } from './version';
 
 export const CREDENTIAL_TYPE = 'chatWootTokenApi';
 
@@ -106,4 +107,16 @@ export async function chatWootRequest<T = IDataObject>(
 		const request = { ...options, url, baseURL: root, json: true, arrayFormat: QUERY_ARRAY_FORMAT };
 		return (await this.helpers.httpRequestWithAuthentication.call(this, credentialTypeOf(this), request)) as T;
 	});
+}
+
+/**
+ * Whether the credential's ChatWoot reports `since` or newer, for an operation that sends
+ * differently by release; false when it does not say. The same lookup checkedRequest makes
+ * (one per execution and credential).
+ */
+export async function serverReportsAtLeast(context: IExecuteSingleFunctions, since: ChatWootVersion): Promise<boolean> {
+	const credentialType = credentialTypeOf(context);
+	const baseURL = instanceRoot(context, { baseURL: String((await context.getCredentials(credentialType)).baseUrl) });
+	const version = await serverVersion(context, baseURL, credentialType);
+	return version !== undefined && isAtLeast(version, since);
 }

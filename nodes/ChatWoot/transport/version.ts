@@ -1,7 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties, RequestHelperFunctions } from 'n8n-workflow';
 
-import { routeKey } from './access';
+import { routeKey, tokenTypeOf } from './access';
+import type { Access } from './access';
 
 /** A ChatWoot release as ChatWoot spells it, e.g. `4.17.0`. */
 export type ChatWootVersion = string;
@@ -122,13 +123,18 @@ export async function serverVersion(context: IExecuteSingleFunctions, baseURL: s
 	return await lookup;
 }
 
-/** One thing a route needs a newer ChatWoot for: the route itself, or a field when the user set it. */
+/**
+ * One thing a route needs a newer ChatWoot for: the route itself, a field when the user set it,
+ * or the route called with an agent bot token.
+ */
 interface VersionNeed {
 	since: ChatWootVersion;
-	/** How errors name it: `"Delete custom attributes of a conversation"`, `The field "Merge in ChatWoot"`. */
+	/** How errors name it: `"Delete custom attributes of a conversation"`, `The field "<its display name>"`. */
 	what: string;
-	/** For a field: whether this item sets it. */
-	isSet?: (context: IExecuteSingleFunctions) => boolean;
+	/** Whether it concerns this item (it sets the field, it uses a bot token); always when absent. */
+	applies?: (context: IExecuteSingleFunctions) => boolean;
+	/** What the user can do on the older server, after "Upgrade ChatWoot, or". */
+	otherwise: string;
 }
 
 /** A field that needs a newer ChatWoot: `name`, or `collection.name` inside a collection. */
@@ -153,19 +159,45 @@ function fieldIsSet({ parameter, default: fallback }: FieldSince): (context: IEx
 /** What each route (`METHOD template`) needs, registered by the operations that call it. */
 const needsByRoute = new Map<string, VersionNeed[]>();
 
+/** Account routes are named without their common prefix: `GET conversations/{conversationId}`. */
+const ACCOUNT_PREFIX = /^\/api\/v1\/accounts\/\{accountId\}\//;
+
+const usesBotToken = (context: IExecuteSingleFunctions) => tokenTypeOf(context) === 'agentBotToken';
+
 export function registerVersionNeeds(
 	method: string,
 	template: string,
-	{ since, action, fields = [] }: { since?: ChatWootVersion; action: string; fields?: FieldSince[] },
+	{ since, bot, action, fields = [] }: Pick<Access, 'since' | 'bot'> & { action: string; fields?: FieldSince[] },
 ): void {
-	const needs: VersionNeed[] = fields.map((field) => ({ since: field.since, what: `The field "${field.displayName}"`, isSet: fieldIsSet(field) }));
-	if (since) needs.push({ since, what: `"${action}"` });
+	const fieldNeeds: VersionNeed[] = fields.map((field) => ({
+		since: field.since,
+		what: `The field "${field.displayName}"`,
+		applies: fieldIsSet(field),
+		otherwise: 'remove the field from the node',
+	}));
+	const routeNeeds: VersionNeed[] = [];
+	if (since) routeNeeds.push({ since, what: `"${action}"`, otherwise: 'use another operation' });
+	// ChatWoot lets bots call some routes only from a later release (BOT_ACCESSIBLE_ENDPOINTS,
+	// VERSIONS.md). Named by the request, not the operation: several operations share a route
+	// (Set, Add and Remove Labels), and some read one before writing (Add Labels reads the labels).
+	if (typeof bot === 'string') {
+		routeNeeds.push({
+			since: bot,
+			what: `An agent bot token calling ${method.toUpperCase()} ${template.replace(ACCOUNT_PREFIX, '')}`,
+			applies: usesBotToken,
+			otherwise: "use a user's access token (Authentication: User Access Token)",
+		});
+	}
+	const needs = [...fieldNeeds, ...routeNeeds];
 	// A server that does not say its version counts as the newest known release, so none may need more.
 	const unknownRelease = needs.find((need) => !isAtLeast(NEWEST_KNOWN_VERSION, need.since));
 	if (unknownRelease) throw new Error(`${action}: ${unknownRelease.since} is newer than NEWEST_KNOWN_VERSION (${NEWEST_KNOWN_VERSION})`);
-	// Operations sharing a route (e.g. the two custom-attribute updates) each add their own fields.
+	// Operations sharing a route (e.g. the two custom-attribute updates) each add their own fields;
+	// what the route itself needs is the same for all of them, kept once.
 	const route = routeKey(method, template);
-	if (needs.length) needsByRoute.set(route, [...(needsByRoute.get(route) ?? []), ...needs]);
+	const known = needsByRoute.get(route) ?? [];
+	const added = [...fieldNeeds, ...routeNeeds.filter((need) => !known.some((other) => other.what === need.what))];
+	if (added.length) needsByRoute.set(route, [...known, ...added]);
 }
 
 /**
@@ -177,13 +209,13 @@ export async function refuseOnOlderServer(
 	context: IExecuteSingleFunctions,
 	{ method, template, baseURL, credentialType }: { method: string; template: string; baseURL: string; credentialType: string },
 ): Promise<ChatWootVersion | undefined> {
-	const needs = (needsByRoute.get(routeKey(method, template)) ?? []).filter((need) => !need.isSet || need.isSet(context));
+	const needs = (needsByRoute.get(routeKey(method, template)) ?? []).filter((need) => !need.applies || need.applies(context));
 	if (!needs.length) return undefined;
 	const version = await serverVersion(context, baseURL, credentialType);
 	const unmet = version && needs.find((need) => !isAtLeast(version, need.since));
 	if (!unmet) return version;
 	throw new NodeOperationError(context.getNode(), `${unmet.what} needs ChatWoot ${sinceLabel(unmet.since)}, but the server runs ChatWoot ${version}`, {
 		itemIndex: context.getItemIndex(),
-		description: `${withoutUserinfo(baseURL)}/api reports ChatWoot ${version}, which does not have it (it came with ${unmet.since}). Nothing was sent. Upgrade ChatWoot, or ${unmet.isSet ? 'remove the field from the node' : 'use another operation'}.`,
+		description: `${withoutUserinfo(baseURL)}/api reports ChatWoot ${version}, which does not have it (it came with ${unmet.since}). Nothing was sent. Upgrade ChatWoot, or ${unmet.otherwise}.`,
 	});
 }

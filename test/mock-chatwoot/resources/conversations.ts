@@ -36,6 +36,9 @@ const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
 const CUSTOM_ATTRIBUTE_MERGE_SINCE = '4.17.0';
 /** PR #15623: toggle_priority refuses a missing or unknown priority with 422. */
 const STRICT_PRIORITY_SINCE = '4.18.0';
+/** BOT_ACCESSIBLE_ENDPOINTS (access_token_auth_helper.rb): show and labels index/create from #14655, typing from #13705. */
+const BOTS_SHOW_AND_LABEL_SINCE = '4.14.2';
+const BOTS_TYPE_SINCE = '4.11.2';
 
 const conversationsOf = (account: Account) => table<Conversation>(account, 'conversations');
 
@@ -117,6 +120,11 @@ function labels(context: RouteContext): Reply {
 		conversation.labels = Array.isArray(sent) ? sent.map(String) : [];
 	}
 	return { status: 200, body: { payload: conversation.labels } };
+}
+
+/** toggle_typing_status dispatches a typing event and answers `head :ok`. */
+function toggleTyping(context: RouteContext): Reply {
+	return find(context) ? { status: 200 } : RESOURCE_NOT_FOUND;
 }
 
 function assign(context: RouteContext): Reply {
@@ -205,8 +213,9 @@ function destroyCustomAttributes(context: RouteContext): Reply {
 
 export const conversationRoutes = (): Route[] => [
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations', scope: 'account', bots: true, handle: create },
-	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/conversations/:id', scope: 'account', bots: true, handle: show },
-	{ methods: ['GET', 'POST'], path: '/api/v1/accounts/:account_id/conversations/:id/labels', scope: 'account', bots: true, handle: labels },
+	{ methods: ['GET'], path: '/api/v1/accounts/:account_id/conversations/:id', scope: 'account', bots: BOTS_SHOW_AND_LABEL_SINCE, handle: show },
+	{ methods: ['GET', 'POST'], path: '/api/v1/accounts/:account_id/conversations/:id/labels', scope: 'account', bots: BOTS_SHOW_AND_LABEL_SINCE, handle: labels },
+	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_typing_status', scope: 'account', bots: BOTS_TYPE_SINCE, handle: toggleTyping },
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/assignments', scope: 'account', bots: true, handle: assign },
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_status', scope: 'account', bots: true, handle: toggleStatus },
 	{ methods: ['POST'], path: '/api/v1/accounts/:account_id/conversations/:id/toggle_priority', scope: 'account', bots: true, handle: togglePriority },

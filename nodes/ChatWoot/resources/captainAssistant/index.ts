@@ -3,6 +3,7 @@ import { addAssistantInbox } from './addInbox';
 import { createAssistant } from './create';
 import { deleteAssistant } from './delete';
 import { getAssistant } from './get';
+import { getAgentSession } from './getAgentSession';
 import { getAssistantInboxes } from './getInboxes';
 import { getAssistantFaqStats } from './getFaqStats';
 import { getManyAssistants } from './getMany';
@@ -14,5 +15,5 @@ import { updateAssistant } from './update';
 
 export const captainAssistant = defineResource(
 	{ name: 'Captain Assistant', value: 'captainAssistant', description: 'Captain AI assistants: configuration, inboxes, questions' },
-	[addAssistantInbox, createAssistant, deleteAssistant, getAssistant, getAssistantFaqStats, getAssistantInboxes, getManyAssistants, getAssistantMetrics, getAssistantTools, askAssistant, removeAssistantInbox, updateAssistant],
+	[addAssistantInbox, createAssistant, deleteAssistant, getAssistant, getAgentSession, getAssistantFaqStats, getAssistantInboxes, getManyAssistants, getAssistantMetrics, getAssistantTools, askAssistant, removeAssistantInbox, updateAssistant],
 );

@@ -10,13 +10,26 @@ export const responseIdField = (description: string) => idField('responseId', de
 
 export const questionOption: INodeProperties = bodyField('Question', 'question', 'assistant_response.question');
 
-export const answerOption: INodeProperties = {
+/** An FAQ's answer, sent as `property`; Captain FAQ Suggestion sends it under its own key. */
+export const answerField = (property: string): INodeProperties => ({
 	displayName: 'Answer',
 	name: 'answer',
 	type: 'string',
 	typeOptions: { rows: 4 },
 	default: '',
-	routing: { send: { type: 'body', property: 'assistant_response.answer' } },
+	routing: { send: { type: 'body', property } },
+});
+
+export const answerOption: INodeProperties = answerField('assistant_response.answer');
+
+/** ChatWoot's `search` filter of FAQ lists: a substring of the question or the answer (ILIKE). */
+export const faqSearchFilter: INodeProperties = {
+	displayName: 'Search',
+	name: 'search',
+	type: 'string',
+	default: '',
+	description: 'Text the question or answer contains',
+	routing: { send: { type: 'query', property: 'search' } },
 };
 
 export const statusOption: INodeProperties = {

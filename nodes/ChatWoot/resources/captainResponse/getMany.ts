@@ -1,6 +1,7 @@
 import { accountIdField, filtersCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
+import { faqSearchFilter } from './fields';
 
 export const getManyResponses = defineOperation({
 	resource: 'captainResponse',
@@ -29,14 +30,7 @@ export const getManyResponses = defineOperation({
 				description: 'Only the responses generated from this document',
 				routing: { send: { type: 'query', property: 'document_id' } },
 			},
-			{
-				displayName: 'Search',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Text the question or answer contains',
-				routing: { send: { type: 'query', property: 'search' } },
-			},
+			faqSearchFilter,
 			{
 				displayName: 'Status',
 				name: 'status',

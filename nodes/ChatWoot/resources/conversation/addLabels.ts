@@ -3,6 +3,7 @@ import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { addingLabels, changeLabels, requireLabels } from '../../shared/labels';
 import { LABEL_FIELD_NAME, labelFields } from './labels';
+import { BOT_SHOW_AND_LABELS_SINCE } from './fields';
 
 export const addConversationLabels = defineOperation({
 	resource: 'conversation',
@@ -12,7 +13,7 @@ export const addConversationLabels = defineOperation({
 	description: 'Add labels to a conversation, keeping its other labels',
 	method: 'POST',
 	path: LABELS,
-	access: { bot: true },
+	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: labelFields('add', 'Labels to add; the conversation keeps its other labels.'),
 	preSend: [requireLabels(LABEL_FIELD_NAME)],
 	send: changeLabels(LABELS, 'conversationId', addingLabels),

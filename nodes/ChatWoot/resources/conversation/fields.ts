@@ -16,6 +16,14 @@ export const CONVERSATIONS = '/api/v1/accounts/{accountId}/conversations';
 /** `{conversationId}` is the conversation's per-account number (display_id), the one in dashboard addresses. */
 export const CONVERSATION = `${CONVERSATIONS}/{conversationId}`;
 
+/**
+ * Agent bot tokens may show a conversation and read or replace its labels from ChatWoot 4.14.2
+ * (#14655, `access_token_auth_helper.rb@a9468409`), and turn typing on or off from 4.11.2 (#13705,
+ * tag `v4.11.2`); before that ChatWoot answers them 401 (VERSIONS.md).
+ */
+export const BOT_SHOW_AND_LABELS_SINCE = '4.14.2';
+export const BOT_TYPING_SINCE = '4.11.2';
+
 /** The account and the conversation every member operation starts with. */
 export const conversationFields = (description: string): INodeProperties[] => [
 	accountIdField(),

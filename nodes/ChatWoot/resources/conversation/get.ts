@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { CONVERSATION, conversationFields } from './fields';
+import { BOT_SHOW_AND_LABELS_SINCE, CONVERSATION, conversationFields } from './fields';
 
 export const getConversation = defineOperation({
 	resource: 'conversation',
@@ -9,7 +9,7 @@ export const getConversation = defineOperation({
 	description: 'Get a conversation with its contact, assignee, labels and last message',
 	method: 'GET',
 	path: CONVERSATION,
-	access: { bot: true },
+	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: conversationFields('The conversation to get'),
 	output: '',
 });

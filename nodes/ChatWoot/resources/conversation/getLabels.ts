@@ -1,6 +1,6 @@
 import { defineOperation } from '../../shared/operation';
 import { labelsOutput } from '../../transport/output';
-import { CONVERSATION, conversationFields } from './fields';
+import { BOT_SHOW_AND_LABELS_SINCE, CONVERSATION, conversationFields } from './fields';
 
 export const LABELS = `${CONVERSATION}/labels`;
 
@@ -12,7 +12,7 @@ export const getConversationLabels = defineOperation({
 	description: "Get a conversation's labels as one item with a labels list",
 	method: 'GET',
 	path: LABELS,
-	access: { bot: true },
+	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: conversationFields('The conversation whose labels to get'),
 	output: [labelsOutput],
 });

@@ -3,6 +3,7 @@ import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { changeLabels, removingLabels, requireLabels } from '../../shared/labels';
 import { LABEL_FIELD_NAME, labelFields } from './labels';
+import { BOT_SHOW_AND_LABELS_SINCE } from './fields';
 
 export const removeConversationLabels = defineOperation({
 	resource: 'conversation',
@@ -12,7 +13,7 @@ export const removeConversationLabels = defineOperation({
 	description: 'Remove labels from a conversation, keeping its other labels',
 	method: 'POST',
 	path: LABELS,
-	access: { bot: true },
+	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: labelFields('remove', 'Labels to remove; the conversation keeps its other labels.'),
 	preSend: [requireLabels(LABEL_FIELD_NAME)],
 	send: changeLabels(LABELS, 'conversationId', removingLabels),

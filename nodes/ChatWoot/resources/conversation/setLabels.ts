@@ -2,6 +2,7 @@ import { defineOperation } from '../../shared/operation';
 import { labelsOutput } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { replaceLabels, labelFields } from './labels';
+import { BOT_SHOW_AND_LABELS_SINCE } from './fields';
 
 export const setConversationLabels = defineOperation({
 	resource: 'conversation',
@@ -11,7 +12,7 @@ export const setConversationLabels = defineOperation({
 	description: 'Give a conversation exactly these labels, removing the others',
 	method: 'POST',
 	path: LABELS,
-	access: { bot: true },
+	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: labelFields('set', 'The labels the conversation will have; the others are removed. None removes every label.', false),
 	preSend: [replaceLabels],
 	output: [labelsOutput],

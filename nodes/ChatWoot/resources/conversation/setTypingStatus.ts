@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { CONVERSATION, conversationFields } from './fields';
+import { BOT_TYPING_SINCE, CONVERSATION, conversationFields } from './fields';
 
 export const setConversationTypingStatus = defineOperation({
 	resource: 'conversation',
@@ -9,7 +9,7 @@ export const setConversationTypingStatus = defineOperation({
 	description: 'Show or stop the typing indicator of the token owner in a conversation',
 	method: 'POST',
 	path: `${CONVERSATION}/toggle_typing_status`,
-	access: { bot: true },
+	access: { bot: BOT_TYPING_SINCE },
 	fields: [
 		...conversationFields('The conversation to type in'),
 		{

@@ -16,7 +16,8 @@ import { unixSeconds } from '../../shared/dates';
  * item per row.
  */
 
-const DATE_LABELS: Record<string, string> = { since: 'Since', until: 'Until' };
+/** The dates report queries carry, by query parameter: each is sent as unix seconds (`sendUnixDates`). */
+const DATE_LABELS: Record<string, string> = { since: 'Since', until: 'Until', bucket_timestamp: 'Bar Start' };
 
 /** A required date of the report's range, sent as `since` or `until` (unix seconds, see `sendUnixDates`). */
 export function dateField(name: 'since' | 'until', description: string): INodeProperties {
@@ -43,6 +44,42 @@ export const dateRangeFilterOptions: INodeProperties[] = [
 	{ ...dateField('until', 'Only records created at or before this moment'), required: false },
 ];
 
+/** A conversation metric of ChatWoot's report charts (reports/report_metric_registry.rb), sent as `metric`. */
+export const reportMetricField: INodeProperties = {
+	displayName: 'Metric',
+	name: 'metric',
+	type: 'options',
+	default: 'conversations_count',
+	options: [
+		{ name: 'Average First Response Time', value: 'avg_first_response_time', description: 'In seconds' },
+		{ name: 'Average Reply Time', value: 'reply_time', description: 'In seconds' },
+		{ name: 'Average Resolution Time', value: 'avg_resolution_time', description: 'In seconds' },
+		{ name: 'Bot Handoffs', value: 'bot_handoffs_count' },
+		{ name: 'Bot Resolutions', value: 'bot_resolutions_count' },
+		{ name: 'Conversations', value: 'conversations_count' },
+		{ name: 'Incoming Messages', value: 'incoming_messages_count' },
+		{ name: 'Outgoing Messages', value: 'outgoing_messages_count' },
+		{ name: 'Resolutions', value: 'resolutions_count' },
+	],
+	routing: { send: { type: 'query', property: 'metric' } },
+};
+
+/** The length of each data point of a chart, sent as `group_by`; ChatWoot uses days when it is not set. */
+export const groupByOption: INodeProperties = {
+	displayName: 'Group By',
+	name: 'groupBy',
+	type: 'options',
+	default: 'day',
+	description: 'The length of each data point; ChatWoot uses days when not set',
+	options: [
+		{ name: 'Day', value: 'day' },
+		{ name: 'Month', value: 'month' },
+		{ name: 'Week', value: 'week' },
+		{ name: 'Year', value: 'year' },
+	],
+	routing: { send: { type: 'query', property: 'group_by' } },
+};
+
 export const businessHoursOption: INodeProperties = {
 	displayName: 'Business Hours',
 	name: 'businessHours',
@@ -62,13 +99,13 @@ export const timezoneOffsetOption: INodeProperties = {
 	routing: { send: { type: 'query', property: 'timezone_offset' } },
 };
 
-/** Turns the Since and Until dates in the query into the unix seconds ChatWoot expects, and checks their order. */
+/** Turns the dates in the query (Since, Until, Bar Start) into the unix seconds ChatWoot expects, and checks the range's order. */
 export async function sendUnixDates(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const qs = { ...(requestOptions.qs ?? {}) } as IDataObject;
-	for (const name of ['since', 'until']) {
+	for (const name of Object.keys(DATE_LABELS)) {
 		if (qs[name] === undefined) continue;
 		const seconds = unixSeconds(qs[name], this.getTimezone());
 		if (seconds === undefined) {
@@ -86,6 +123,19 @@ export async function sendUnixDates(
 		});
 	}
 	return { ...requestOptions, qs };
+}
+
+/** For filters ChatWoot applies only with both dates (call_finder.rb): one date alone is refused rather than ignored. */
+export async function requireBothDates(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const { since, until } = (requestOptions.qs ?? {}) as IDataObject;
+	if ((since === undefined) === (until === undefined)) return requestOptions;
+	throw new NodeOperationError(this.getNode(), `${since === undefined ? 'Until' : 'Since'} is set without ${since === undefined ? 'Since' : 'Until'}`, {
+		itemIndex: this.getItemIndex(),
+		description: 'ChatWoot filters by date only when both Since and Until are given: add the other one, or remove this one.',
+	});
 }
 
 /** Splits CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) into rows of fields. */

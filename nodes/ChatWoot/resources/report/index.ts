@@ -7,6 +7,7 @@ import { getChannelSummary } from './getChannelSummary';
 import { getConversationSummary } from './getConversationSummary';
 import { getConversationTable } from './getConversationTable';
 import { getConversationTraffic } from './getConversationTraffic';
+import { getDrilldown } from './getDrilldown';
 import { getFirstResponseTimeDistribution } from './getFirstResponseTimeDistribution';
 import { getInboxLabelMatrix } from './getInboxLabelMatrix';
 import { getInboxSummary } from './getInboxSummary';
@@ -24,5 +25,5 @@ import { getYearInReview } from './getYearInReview';
 
 export const report = defineResource(
 	{ name: 'Report', value: 'report', description: 'Conversation, agent, inbox, team and label statistics', defaultOperation: 'getConversationSummary' },
-	[getAgentSummary, getAgentTable, getBotMetrics, getBotSummary, getChannelSummary, getConversationSummary, getConversationTable, getConversationTraffic, getFirstResponseTimeDistribution, getInboxLabelMatrix, getInboxSummary, getInboxTable, getLabelSummary, getLabelTable, getLiveConversationCounts, getLiveConversationCountsByGroup, getMetricTimeseries, getOpenConversationCounts, getOutgoingMessageCounts, getTeamSummary, getTeamTable, getYearInReview],
+	[getAgentSummary, getAgentTable, getBotMetrics, getBotSummary, getChannelSummary, getConversationSummary, getConversationTable, getConversationTraffic, getDrilldown, getFirstResponseTimeDistribution, getInboxLabelMatrix, getInboxSummary, getInboxTable, getLabelSummary, getLabelTable, getLiveConversationCounts, getLiveConversationCountsByGroup, getMetricTimeseries, getOpenConversationCounts, getOutgoingMessageCounts, getTeamSummary, getTeamTable, getYearInReview],
 );
