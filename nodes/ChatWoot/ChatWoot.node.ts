@@ -17,7 +17,9 @@ export class ChatWoot implements INodeType {
 		name: 'chatWoot',
 		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: sorting in its own Sort collection on Get Many (shared/sort.ts); 1 keeps it where saved workflows have it.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Manage contacts, conversations, messages and the rest of a ChatWoot account',
 		defaults: { name: 'ChatWoot' },

@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { compactProperties } from '../ChatWoot/shared/compactProperties';
 import { TOKEN_TYPES } from '../ChatWoot/transport/access';
 import { sendRoutedRequest } from '../ChatWoot/transport/request';
 import { resources } from './resources';
@@ -40,7 +41,8 @@ export class ChatWootClient implements INodeType {
 				default: 'contact',
 				routing: { send: { paginate: true } },
 			},
-			...resources.flatMap((resource) => resource.properties),
+			// Copies that differ only in where they show (Simplify, Output) merged, as on the ChatWoot node.
+			...compactProperties(resources.flatMap((resource) => resource.properties)),
 		],
 	};
 }

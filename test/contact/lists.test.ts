@@ -129,3 +129,39 @@ describe('Add and Remove Labels keep the other labels', () => {
 		expect(stored).toEqual(['lead', 'vip', 'new']);
 	});
 });
+
+describe('Records are paired with the input item that listed them', () => {
+	test('Get Many over two input items: each item\'s contacts point back at it', async () => {
+		const scopes = [contacts(1, 2), contacts(3, 3)].map((records) =>
+			expectRequest('GET', `${A}/contacts`, { status: 200, body: indexPage(records, 1, records.length) }, requests.sent),
+		);
+		const result = await executeNode({
+			parameters: { resource: 'contact', operation: 'getMany', accountId: '1', returnAll: true },
+			items: [{ json: { batch: 'a' } }, { json: { batch: 'b' } }],
+		});
+		scopes.forEach((scope) => scope.done());
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => [item.json.id, item.pairedItem])).toEqual([
+			[1, { item: 0 }],
+			[2, { item: 0 }],
+			[3, { item: 1 }],
+			[4, { item: 1 }],
+			[5, { item: 1 }],
+		]);
+	});
+
+	test('Search with one record per input item keeps each record with its own item', async () => {
+		const scopes = [contacts(7, 1), contacts(8, 1)].map((records) =>
+			expectRequest('GET', `${A}/contacts/search`, { status: 200, body: searchPage(records, 1, false) }, requests.sent),
+		);
+		const result = await executeNode({
+			parameters: { resource: 'contact', operation: 'search', accountId: '1', query: '={{ $json.q }}', returnAll: true },
+			items: [{ json: { q: 'x' } }, { json: { q: 'y' } }],
+		});
+		scopes.forEach((scope) => scope.done());
+		expect(result.items.map((item) => [item.json.id, item.pairedItem])).toEqual([
+			[7, { item: 0 }],
+			[8, { item: 1 }],
+		]);
+	});
+});

@@ -89,8 +89,9 @@ export const SPEC_CORRECTIONS: SpecCorrection[] = [
 		method: 'POST',
 		path: '/api/v1/accounts/{account_id}/contacts/filter',
 		bodySchema: FILTER_PAYLOAD,
+		extraQueryParams: ['sort'],
 		source:
-			"lib/filters/filter_keys.yml (contacts) and app/services/filter_service.rb: contact filters take presence, comparison, date and starts_with operators besides the spec's four",
+			"lib/filters/filter_keys.yml (contacts) and app/services/filter_service.rb: contact filters take presence, comparison, date and starts_with operators besides the spec's four; contacts_controller.rb#filter pages through fetch_contacts, whose filtrate reads `sort` like the index (4.11.0–4.16.2)",
 	},
 	{
 		method: 'POST',

@@ -2,7 +2,7 @@ import { createChatWootMock, seedAgentSummary } from '../mock-chatwoot';
 import type { ChatWootMock } from '../mock-chatwoot';
 import { N8nInstance, runtimeFromEnv } from './n8n';
 import type { Execution } from './n8n';
-import { credential, CREDENTIAL_ID, workflow } from './workflows';
+import { chatWootNode, credential, CREDENTIAL_ID, workflow } from './workflows';
 
 const runtime = runtimeFromEnv();
 const TOKEN = 'e2e-helpcenter-token-3c9e';
@@ -12,17 +12,6 @@ let n8n: N8nInstance;
 
 function outputOf(execution: Execution, node: string) {
 	return execution.run?.data.resultData.runData[node]?.[0]?.data?.main[0] ?? [];
-}
-
-/** A ChatWoot node of the workflow, named so later nodes can refer to its output. */
-function chatWoot(name: string, parameters: Record<string, unknown>) {
-	return {
-		name,
-		type: n8n.nodeType,
-		typeVersion: 1,
-		parameters: { accountId: '1', ...parameters },
-		credentials: { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } },
-	};
 }
 
 describe(`Help center and reports in real n8n ${runtime.version}`, () => {
@@ -39,9 +28,9 @@ describe(`Help center and reports in real n8n ${runtime.version}`, () => {
 		await n8n.importCredentials([credential(CREDENTIAL_ID, baseUrl, TOKEN)]);
 		await n8n.importWorkflows([
 			workflow('wfPublishArticle', [
-				chatWoot('Portal', { resource: 'portal', operation: 'create', name: 'Handbook', slug: 'handbook', portalAdditionalFields: { allowedLocales: 'en, fr', defaultLocale: 'en' } }),
-				chatWoot('Category', { resource: 'category', operation: 'create', portalSlug: '={{ $json.slug }}', name: 'Billing', slug: 'billing', locale: 'en' }),
-				chatWoot('Article', {
+				chatWootNode(n8n.nodeType, 'Portal', { resource: 'portal', operation: 'create', name: 'Handbook', slug: 'handbook', portalAdditionalFields: { allowedLocales: 'en, fr', defaultLocale: 'en' } }),
+				chatWootNode(n8n.nodeType, 'Category', { resource: 'category', operation: 'create', portalSlug: '={{ $json.slug }}', name: 'Billing', slug: 'billing', locale: 'en' }),
+				chatWootNode(n8n.nodeType, 'Article', {
 					resource: 'article',
 					operation: 'create',
 					portalSlug: "={{ $('Portal').item.json.slug }}",
@@ -52,7 +41,7 @@ describe(`Help center and reports in real n8n ${runtime.version}`, () => {
 				}),
 			]),
 			workflow('wfAgentSummary', [
-				chatWoot('Agent Summary', {
+				chatWootNode(n8n.nodeType, 'Agent Summary', {
 					resource: 'report',
 					operation: 'getAgentSummary',
 					since: '2025-01-01T00:00:00+00:00',

@@ -8,7 +8,7 @@ import type { ChatWootMock } from '../mock-chatwoot';
 import { messagesOf, seedMessages } from '../mock-chatwoot/resources/messages';
 import { N8nInstance, runtimeFromEnv } from './n8n';
 import type { Execution } from './n8n';
-import { credential, CREDENTIAL_ID, workflow } from './workflows';
+import { binariesTogether, credential, CREDENTIAL_ID, readFile, workflow } from './workflows';
 
 const runtime = runtimeFromEnv();
 const TOKEN = 'e2e-message-token-91c2';
@@ -19,15 +19,6 @@ let n8n: N8nInstance;
 
 function outputOf(execution: Execution) {
 	return execution.run?.data.resultData.runData.ChatWoot?.[0]?.data?.main[0] ?? [];
-}
-
-function readInto(name: string, path: string, property: string) {
-	return {
-		name,
-		type: 'n8n-nodes-base.readWriteFile',
-		typeVersion: 1,
-		parameters: { operation: 'read', fileSelector: path, options: { dataPropertyName: property } },
-	};
 }
 
 function chatWoot(type: string, parameters: Record<string, unknown>) {
@@ -58,16 +49,9 @@ describe(`ChatWoot messages in real n8n ${runtime.version}`, () => {
 		await n8n.importCredentials([credential(CREDENTIAL_ID, baseUrl, TOKEN)]);
 		await n8n.importWorkflows([
 			workflow('wfMsgFiles', [
-				readInto('Read Photo', photoPath, 'photo'),
-				readInto('Read Invoice', invoicePath, 'invoice'),
-				{
-					name: 'Both Files',
-					type: 'n8n-nodes-base.code',
-					typeVersion: 2,
-					parameters: {
-						jsCode: "return [{ json: {}, binary: { photo: $('Read Photo').first().binary.photo, invoice: $input.first().binary.invoice } }];",
-					},
-				},
+				readFile(photoPath, { name: 'Read Photo', property: 'photo' }),
+				readFile(invoicePath, { name: 'Read Invoice', property: 'invoice' }),
+				binariesTogether({ photo: 'Read Photo', invoice: 'Read Invoice' }),
 				chatWoot(n8n.nodeType, { operation: 'create', content: 'Two files', messageAdditionalFields: { attachments: 'photo, invoice', private: true } }),
 			]),
 			workflow('wfMsgAll', [chatWoot(n8n.nodeType, { operation: 'getMany', returnAll: true })]),

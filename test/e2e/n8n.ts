@@ -108,14 +108,27 @@ export class N8nInstance {
 		const target = join(nodesFolder, 'node_modules', name);
 		cpSync(join(packageDir, 'package.json'), join(target, 'package.json'));
 		cpSync(join(packageDir, 'dist'), join(target, 'dist'), { recursive: true, dereference: true });
-		const listFile = join(nodesFolder, 'package.json');
+		this.listInstalled(name);
+		return name;
+	}
+
+	/** Installs a test-only package kept as plain JavaScript (no build, no dist/), e.g. one under test/e2e/fixtures. */
+	installFixturePackage(packageDir: string): string {
+		const { name } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
+		cpSync(packageDir, join(this.userFolder, '.n8n', 'nodes', 'node_modules', name), { recursive: true });
+		this.listInstalled(name);
+		return name;
+	}
+
+	/** Lists a package in `.n8n/nodes/package.json`, where n8n finds the community packages it loads. */
+	private listInstalled(name: string): void {
+		const listFile = join(this.userFolder, '.n8n', 'nodes', 'package.json');
 		type InstalledList = { name: string; private: boolean; dependencies: Record<string, string> };
 		const list: InstalledList = existsSync(listFile)
 			? (JSON.parse(readFileSync(listFile, 'utf8')) as InstalledList)
 			: { name: 'installed-nodes', private: true, dependencies: {} };
 		list.dependencies[name] = '*';
 		writeFileSync(listFile, JSON.stringify(list));
-		return name;
 	}
 
 	get nodeType(): string {

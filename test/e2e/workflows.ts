@@ -20,9 +20,11 @@ interface NodeSpec {
 	waitBetweenTries?: number;
 }
 
+const MANUAL_TRIGGER: NodeSpec = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
+
 /** A linear workflow run by hand: Manual Trigger, then the given nodes in order. */
 export function workflow(id: string, steps: NodeSpec[]) {
-	return triggeredWorkflow(id, { name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }, ...steps);
+	return triggeredWorkflow(id, MANUAL_TRIGGER, ...steps);
 }
 
 /** Items from JSON: Edit Fields puts the array in one item, Split Out makes one item per element. */
@@ -43,12 +45,35 @@ export function itemsFrom(rows: object[]): NodeSpec[] {
 	];
 }
 
-export function readFile(path: string): NodeSpec {
+/** Read/Write Files from Disk reading `path` into the binary property `property` (n8n's default: data). */
+export function readFile(path: string, { name = 'Read Avatar', property }: { name?: string; property?: string } = {}): NodeSpec {
 	return {
-		name: 'Read Avatar',
+		name,
 		type: 'n8n-nodes-base.readWriteFile',
 		typeVersion: 1,
-		parameters: { operation: 'read', fileSelector: path, options: {} },
+		parameters: { operation: 'read', fileSelector: path, options: property ? { dataPropertyName: property } : {} },
+	};
+}
+
+/** A Code node that puts binary properties read by earlier nodes into one item: `{ property: node that read it }`. */
+export function binariesTogether(sources: Record<string, string>): NodeSpec {
+	const binary = Object.entries(sources).map(([property, node]) => `${property}: $(${JSON.stringify(node)}).first().binary.${property}`);
+	return {
+		name: 'Both Files',
+		type: 'n8n-nodes-base.code',
+		typeVersion: 2,
+		parameters: { jsCode: `return [{ json: {}, binary: { ${binary.join(', ')} } }];` },
+	};
+}
+
+/** A ChatWoot node named `name` with the user-token credential, on account 1 unless the parameters say otherwise. */
+export function chatWootNode(nodeType: string, name: string, parameters: Parameters): NodeSpec {
+	return {
+		name,
+		type: nodeType,
+		typeVersion: 1,
+		parameters: { accountId: '1', ...parameters },
+		credentials: { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } },
 	};
 }
 
@@ -120,5 +145,71 @@ export function botReply(nodeType: string, content: string, credentialId: string
 			content,
 		},
 		credentials: { chatWootAgentBotApi: { id: credentialId, name: 'ChatWoot bot' } },
+	};
+}
+
+/** The test-only chat model (test/e2e/fixtures/n8n-nodes-fake-chat-model): it answers by `script` and records what it received in `recordFile`. */
+export function scriptedChatModel(script: object[], recordFile: string): NodeSpec {
+	return {
+		name: 'Scripted Chat Model',
+		type: 'n8n-nodes-fake-chat-model.fakeChatModel',
+		typeVersion: 1,
+		parameters: { script: JSON.stringify(script), recordFile },
+	};
+}
+
+/** The ChatWoot node as an AI-agent tool (`<package>.chatWootTool`); the agent calls it by its name, spaces made underscores. */
+export function chatWootTool(nodeType: string, name: string, parameters: Parameters): NodeSpec {
+	return {
+		name,
+		type: `${nodeType}Tool`,
+		typeVersion: 1,
+		parameters: { accountId: '1', ...parameters },
+		credentials: { chatWootTokenApi: { id: CREDENTIAL_ID, name: `ChatWoot ${CREDENTIAL_ID}` } },
+	};
+}
+
+export const AGENT = 'AI Agent';
+
+/** n8n's Chat Trigger, public as an embedded chat: POST `/webhook/<webhookId>/chat` runs the workflow and answers with the last node's output. */
+export function chatTrigger(webhookId: string) {
+	return {
+		name: 'Chat',
+		type: '@n8n/n8n-nodes-langchain.chatTrigger',
+		typeVersion: 1.1,
+		webhookId,
+		parameters: { public: true, mode: 'webhook', options: { responseMode: 'lastNode' } },
+	};
+}
+
+/**
+ * `trigger` → n8n's AI Agent (3.1, the default in n8n 2.x) on `prompt` (the chat message when
+ * undefined), with `model` on its ai_languageModel input and `tools` on its ai_tool input. The
+ * agent returns its intermediate steps, so a run shows every tool call and answer.
+ */
+export function agentWorkflow(
+	id: string,
+	prompt: string | undefined,
+	model: NodeSpec,
+	tools: NodeSpec[],
+	trigger: { name: string } = MANUAL_TRIGGER,
+) {
+	const agent: NodeSpec = {
+		name: AGENT,
+		type: '@n8n/n8n-nodes-langchain.agent',
+		typeVersion: 3.1,
+		parameters: { ...(prompt === undefined ? { promptType: 'auto' } : { promptType: 'define', text: prompt }), options: { returnIntermediateSteps: true } },
+	};
+	const main = triggeredWorkflow(id, trigger, agent);
+	const subNodes = [model, ...tools].map((node, index) => ({ id: `${id}-sub-${index}`, position: [220 + index * 220, 240], ...node }));
+	const into = (type: string) => ({ [type]: [[{ node: AGENT, type, index: 0 }]] });
+	return {
+		...main,
+		nodes: [...main.nodes, ...subNodes],
+		connections: {
+			...main.connections,
+			[model.name]: into('ai_languageModel'),
+			...Object.fromEntries(tools.map((tool) => [tool.name, into('ai_tool')])),
+		},
 	};
 }

@@ -38,6 +38,8 @@ export interface ExecuteOptions {
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	nodeType?: INodeType;
+	/** The node version the workflow saved; 1 unless a test needs a later one (the Sort collections are 1.1+). */
+	typeVersion?: number;
 }
 
 const NODE_NAME = 'ChatWoot';
@@ -55,6 +57,7 @@ export async function executeNode({
 	credentials = { baseUrl: BASE_URL, accessToken: ACCESS_TOKEN },
 	continueOnFail = false,
 	nodeType = new ChatWoot(),
+	typeVersion = 1,
 }: ExecuteOptions): Promise<NodeRun> {
 	// Whichever credential the node (and its Authentication) picks gets the same test data.
 	const credentialTypes = [new ChatWootTokenApi(), new ChatWootAgentBotApi(), new ChatWootPlatformApi(), new ChatWootClientApi()];
@@ -62,7 +65,7 @@ export async function executeNode({
 		id: 'node-under-test',
 		name: NODE_NAME,
 		type: 'n8n-nodes-chatwoot-api.chatWoot',
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters,
 		credentials: Object.fromEntries(

@@ -203,3 +203,13 @@ describe('Message → Get and Get Many: attachments as binary data', () => {
 		expect(run.error?.message).toBe('Message ID must be a positive whole number, not "4x"');
 	});
 });
+
+test('Simplify comes after Download Attachments: the files are read from the raw messages, the items simplified', async () => {
+	expectRequest('GET', PATH, { status: 200, body: { meta: {}, payload: [withAttachments(42)] } }, requests.sent);
+	serveFiles([]);
+	const run = await executeNode({ parameters: getMany({ messageOptions: { downloadAttachments: true }, simplify: true }) });
+	expect(run.error).toBeUndefined();
+	expect(Object.keys(run.items[0].binary ?? {})).toEqual(['attachment_0', 'attachment_1']);
+	expect(run.items[0].json).not.toHaveProperty('attachments');
+	expect(run.items[0].json).toMatchObject({ id: 42, conversation_id: 7 });
+});

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ChatWoot } from '../../nodes/ChatWoot/ChatWoot.node';
+import { ChatWootClient } from '../../nodes/ChatWootClient/ChatWootClient.node';
+import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { resources } from '../../nodes/ChatWoot/resources';
 import { compactProperties } from '../../nodes/ChatWoot/shared/compactProperties';
 
@@ -42,4 +44,15 @@ test('the node has far fewer top-level properties, and a name the benchmark fill
 	// Contact → Update's Contact ID is resolved once per property named contactId: one.
 	expect(properties.filter((property) => property.name === 'contactId')).toHaveLength(1);
 	expect(properties.filter((property) => property.name === 'accountId').length).toBeLessThanOrEqual(2);
+});
+
+test('Simplify, Output and Fields, on every operation with wide records, are one property each on every node', () => {
+	for (const node of [new ChatWoot(), new ChatWootPlatform(), new ChatWootClient()]) {
+		const properties = node.description.properties;
+		for (const name of ['simplify', 'outputFormat', 'outputFields']) {
+			expect({ node: node.description.name, name, copies: properties.filter((property) => property.name === name).length }).toEqual({ node: node.description.name, name, copies: 1 });
+		}
+	}
+	const simplify = new ChatWoot().description.properties.find((property) => property.name === 'simplify');
+	expect((simplify?.displayOptions?.show?.operation as string[]).length).toBeGreaterThan(10);
 });

@@ -9,6 +9,8 @@ export interface RunWith {
 	nodeType?: INodeType;
 	credentials?: ICredentialDataDecryptedObject;
 	items?: INodeExecutionData[];
+	/** The node version the workflow saved (1 unless given). */
+	typeVersion?: number;
 }
 
 /** One operation run against one expected request: what it must send and what it must output. */
@@ -33,9 +35,9 @@ export interface OperationCase extends RunWith {
  * body) and the output items.
  */
 export async function expectOperation(requests: SentRequests, expected: OperationCase): Promise<void> {
-	const { parameters, items, nodeType, credentials } = expected;
+	const { parameters, items, nodeType, credentials, typeVersion } = expected;
 	const scope = expectRequest(expected.method, expected.path, { status: expected.status ?? 200, body: expected.reply ?? '', headers: expected.replyHeaders }, requests.sent);
-	const run = await executeNode({ parameters, items, nodeType, credentials });
+	const run = await executeNode({ parameters, items, nodeType, credentials, typeVersion });
 	scope.done();
 	expect(run.error).toBeUndefined();
 	expect(requests.sent).toHaveLength(1);

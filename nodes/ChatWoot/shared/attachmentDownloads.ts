@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { downloadAttachments } from '../transport/download';
+import { shapingOf } from '../transport/output';
 import type { ChatWootAttachment } from '../transport/download';
 import type { Operation } from './operation';
 
@@ -73,15 +74,19 @@ export function withAttachmentDownloads(operation: Operation, attachmentsOf: Att
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	) => Promise<INodeExecutionData[]>;
+	// The files are found in ChatWoot's own records, so Simplify / Output comes after them.
+	const { unshaped, shape } = shapingOf(paginate);
 	async function paginateWithDownloads(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const items = await paginate.call(this, requestData);
-		if (downloadPrefix(this, collection) === undefined) return items;
-		const withBinaries: INodeExecutionData[] = [];
-		for (const item of items) withBinaries.push(await itemWithFiles(this, item.json, attachmentsOf, collection));
-		return withBinaries;
+		let items = await unshaped.call(this, requestData);
+		if (downloadPrefix(this, collection) !== undefined) {
+			const withBinaries: INodeExecutionData[] = [];
+			for (const item of items) withBinaries.push(await itemWithFiles(this, item.json, attachmentsOf, collection));
+			items = withBinaries;
+		}
+		return shape ? await shape.call(this, items) : items;
 	}
 	const routing = operation.option.routing ?? {};
 	return {

@@ -18,7 +18,9 @@ let identities = 0;
  * picked is the same whatever the operation, and IDs are what expressions fill most.
  */
 function shapeKey(property: INodeProperties): string {
-	const { resource: _resource, operation: _operation, ...otherShow } = property.displayOptions?.show ?? {};
+	const otherShow = Object.fromEntries(
+		Object.entries(property.displayOptions?.show ?? {}).filter(([key]) => key !== 'resource' && key !== 'operation'),
+	);
 	const isRecordKey = property.type === 'resourceLocator' || /(?:Id|Slug)$/.test(property.name);
 	const description = isRecordKey ? undefined : property.description;
 	const shape = { ...property, description, displayOptions: { ...property.displayOptions, show: otherShow } };
@@ -107,8 +109,8 @@ function shownAt(entry: Entry): Array<[string, number]> {
 
 /**
  * Copies whose cluster, placed at its first copy, would show them before a field of their
- * operation they used to follow: a cluster only ever moves up, so the copy out of order is
- * always the one shown just before the field it used to follow.
+ * operation they used to follow, or placed at its last copy, after a field they used to
+ * precede: the copy out of order is the one its cluster moved, up or down.
  */
 function misplacedCopies(entries: Entry[]): Set<Copy> {
 	const misplaced = new Set<Copy>();
@@ -116,9 +118,10 @@ function misplacedCopies(entries: Entry[]): Set<Copy> {
 	for (const entry of entries) {
 		for (const [operation, position] of shownAt(entry)) {
 			const previous = last.get(operation);
-			if (previous && position < previous.position && previous.entry.copies) {
-				const hoisted = previous.entry.copies.find((copy) => copy.index === previous.position);
-				if (hoisted) misplaced.add(hoisted);
+			if (previous && position < previous.position) {
+				const moved = previous.entry.copies && previous.entry.index < previous.position ? previous : { entry, position };
+				const copy = moved.entry.copies?.find((candidate) => candidate.index === moved.position);
+				if (copy) misplaced.add(copy);
 			}
 			last.set(operation, { position, entry });
 		}
@@ -161,21 +164,32 @@ export function compactProperties(properties: INodeProperties[]): INodePropertie
 	const leads = (cluster: Copy[]) =>
 		new Set(cluster.map((copy) => copy.resource)).size > 1 &&
 		cluster.every((copy) => copy.operations.every((operation) => firstField.get(`${copy.resource}/${operation}`) === copy.index));
-	// A merged property takes its first copy's place; where that would reorder an operation's fields, it is merged less.
+	// Clusters placed at their last copy: the fields every operation ends with (Simplify) follow all of their fields.
+	const atLast = new WeakSet<Copy[]>();
+	const place = (cluster: Copy[]) => {
+		if (leads(cluster)) return firstSelector - 0.5;
+		const indexes = cluster.map((copy) => copy.index);
+		return atLast.has(cluster) ? Math.max(...indexes) : Math.min(...indexes);
+	};
+	// A merged property takes its first copy's place, else its last one's; where both would reorder
+	// an operation's fields, it is merged less.
 	for (;;) {
 		const entries = [
 			...kept,
-			...clusters.map((cluster) => ({
-				index: leads(cluster) ? firstSelector - 0.5 : Math.min(...cluster.map((copy) => copy.index)),
-				property: merged(cluster),
-				copies: cluster,
-			})),
+			...clusters.map((cluster) => ({ index: place(cluster), property: merged(cluster), copies: cluster })),
 		].sort((a, b) => a.index - b.index);
 		const misplaced = misplacedCopies(entries);
 		if (!misplaced.size) return entries.map((entry) => entry.property);
+		const displaced = clusters.filter((cluster) => cluster.some((copy) => misplaced.has(copy)));
+		const lowered = displaced.filter((cluster) => !atLast.has(cluster) && !leads(cluster));
+		if (lowered.length) {
+			lowered.forEach((cluster) => atLast.add(cluster));
+			continue;
+		}
 		// Each misplaced copy stands alone (at its own place); the rest of its cluster stays merged
 		// while that is still exact, else per resource (which always is).
 		clusters = clusters.flatMap((cluster) => {
+			if (!displaced.includes(cluster)) return [cluster];
 			const staying = cluster.filter((copy) => !misplaced.has(copy));
 			const leaving = cluster.filter((copy) => misplaced.has(copy)).map((copy) => [copy]);
 			if (!staying.length || exact(staying, operationsOf)) return staying.length ? [staying, ...leaving] : leaving;

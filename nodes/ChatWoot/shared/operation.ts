@@ -10,8 +10,8 @@ import type {
 
 import { registerAccess } from '../transport/access';
 import type { Access } from '../transport/access';
-import { outputSteps } from '../transport/output';
-import type { RecordsPath } from '../transport/output';
+import { checkOutputFields, outputShaper, outputSteps, thenShaped } from '../transport/output';
+import type { OutputShaper, RecordSummary, RecordsPath } from '../transport/output';
 import { pager } from '../transport/paging';
 import type { PageStrategy } from '../transport/paging';
 import { registerVersionNeeds, sinceLabel, sinceNote } from '../transport/version';
@@ -69,7 +69,52 @@ export interface OperationSpec {
 	 * calls it where it would page, so it cannot be combined with `paging`.
 	 */
 	send?: RequestStep;
+	/**
+	 * For operations that output wide records (contacts, conversations, messages…): the fields
+	 * Simplify keeps (shared/simplify.ts). Adds the Simplify toggle, and the Output option for
+	 * the node used as an AI agent's tool.
+	 */
+	simplify?: RecordSummary;
 }
+
+/**
+ * Simplify, and for the node used as an AI tool (n8n names its tool variant `<node>Tool`, which
+ * `@tool` tests) Output and its fields. The same three properties on every operation, so
+ * compactProperties merges each into one: n8n resolves each once per item, not once per operation.
+ */
+const outputProperties: INodeProperties[] = [
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return a simplified version of the response instead of the raw data',
+		displayOptions: { hide: { '@tool': [true] } },
+	},
+	{
+		displayName: 'Output',
+		name: 'outputFormat',
+		type: 'options',
+		default: 'raw',
+		options: [
+			{ name: 'Raw', value: 'raw', description: 'Every field ChatWoot returns' },
+			{ name: 'Simplified', value: 'simplified', description: 'The few fields a workflow or an agent most needs, flattened' },
+			{ name: 'Selected Fields', value: 'selected', description: 'Only the fields you name' },
+		],
+		description: 'What the tool returns to the agent',
+		displayOptions: { show: { '@tool': [true] } },
+	},
+	{
+		displayName: 'Fields',
+		name: 'outputFields',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'name, email, meta.sender.name',
+		description: 'The fields to return, separated by commas; a dotted name reads inside an object (meta.sender.name)',
+		displayOptions: { show: { '@tool': [true], outputFormat: ['selected'] } },
+	},
+];
 
 export interface Operation {
 	option: INodePropertyOptions;
@@ -110,18 +155,32 @@ function markFieldsSince(spec: OperationSpec): { fields: INodeProperties[]; fiel
 	return { fields, fieldsSince };
 }
 
+/**
+ * The output steps with the Simplify / Output step folded into the last one, so an operation
+ * still reads its answer with one step (the envelope contract test reads that step's `records`).
+ */
+function shapedSteps(steps: PostReceiveAction[], shape: OutputShaper | undefined): PostReceiveAction[] {
+	if (!shape) return steps;
+	const last = steps[steps.length - 1];
+	if (typeof last !== 'function') return [...steps, shape];
+	return [...steps.slice(0, -1), thenShaped(last, shape)];
+}
+
 export function defineOperation(spec: OperationSpec): Operation {
 	const access = spec.access ?? {};
 	registerAccess(spec.method, spec.path, access);
 	const marked = markFieldsSince(spec);
 	registerVersionNeeds(spec.method, spec.path, { since: access.since, bot: access.bot, action: spec.action, fields: marked.fieldsSince });
 	const show = { resource: [spec.resource], operation: [spec.value] };
-	const fields = [...marked.fields, ...(spec.paging ? returnAllFields : [])];
+	const fields = [...marked.fields, ...(spec.paging ? returnAllFields : []), ...(spec.simplify ? outputProperties : [])];
 	const properties = fields.map((field) => ({
 		...field,
 		displayOptions: { ...field.displayOptions, show: { ...show, ...field.displayOptions?.show } },
 	}));
 	const output = spec.output ?? 'payload';
+	// The Simplify / Output step follows whichever step reads the records: the pager or the output steps.
+	const shape = spec.simplify ? outputShaper(spec.simplify) : undefined;
+	const preSend = [...(spec.simplify ? [checkOutputFields] : []), ...(spec.preSend ?? [])];
 	const option: INodePropertyOptions = {
 		name: spec.name,
 		value: spec.value,
@@ -129,10 +188,10 @@ export function defineOperation(spec: OperationSpec): Operation {
 		description: withNotes(spec.description, accessNotes(access)),
 		routing: {
 			request: { method: spec.method, url: spec.path },
-			...(spec.preSend?.length ? { send: { preSend: spec.preSend } } : {}),
+			...(preSend.length ? { send: { preSend } } : {}),
 			...(spec.paging
-				? { operations: { pagination: pager(spec.paging) } }
-				: { output: { postReceive: outputSteps(output) } }),
+				? { operations: { pagination: shape ? thenShaped(pager(spec.paging), shape) : pager(spec.paging) } }
+				: { output: { postReceive: shapedSteps(outputSteps(output), shape) } }),
 			...(spec.send ? { operations: { pagination: spec.send } } : {}),
 		},
 	};

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	PostReceiveAction,
@@ -97,6 +98,15 @@ export function recordsAt(body: unknown, path: string): IDataObject[] {
 const isBodiless = (body: unknown) =>
 	body === undefined || body === null || body === '' || (Buffer.isBuffer(body) && body.length === 0);
 
+/** The `{ success: true }` items of bodiless answers, which Simplify and Output pass as they are. */
+const successes = new WeakSet<IDataObject>();
+
+function bodilessSuccess(): IDataObject {
+	const json = { success: true };
+	successes.add(json);
+	return json;
+}
+
 /** The output step built from a declared place, marked with the reader for the envelope contract test. */
 export type UnwrapStep = PostReceiveAction & { readonly records: RecordsReader };
 
@@ -113,7 +123,7 @@ export function unwrap(path: RecordsPath): UnwrapStep {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const body = response.body;
-		if (isBodiless(body)) return [{ json: { success: true } }];
+		if (isBodiless(body)) return [{ json: bodilessSuccess() }];
 		return readRecords(this, reader, body).map((json) => ({ json }));
 	}
 	return Object.assign(unwrapRecords, { records: reader });
@@ -134,6 +144,18 @@ export function outputSteps(output: RecordsPath | PostReceiveAction[]): PostRece
  */
 export const singleRecord = unwrap(['payload', '']);
 
+/**
+ * Pairs every output item with the input item whose request produced it. n8n's declarative
+ * engine pairs nothing itself, and n8n only guesses the pairing when the output has one item
+ * or as many as the input: a Get Many over several input items would otherwise lose (or get
+ * wrong) what each record came from.
+ */
+export function pairedWithItem(context: Pick<IExecuteSingleFunctions, 'getItemIndex'>, items: INodeExecutionData[]): INodeExecutionData[] {
+	const pairedItem = { item: context.getItemIndex() };
+	return items.map((item) => (item.pairedItem ? item : { ...item, pairedItem }));
+}
+
+
 const labelsReader = recordsReader('payload', { list: true });
 
 /** A record's labels as one item, `{labels: [...]}`: ChatWoot answers `{payload: ["vip", …]}` (API-NOTES §9). */
@@ -143,4 +165,145 @@ export async function labelsOutput(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	return [{ json: { labels: readRecords(this, labelsReader, response.body) as unknown as string[] } }];
+}
+
+/**
+ * What Simplify keeps of one kind of record: each output key and the dotted path of its value in
+ * ChatWoot's record, so nested objects come out flat (`sender_name` ← `meta.sender.name`).
+ */
+export type RecordSummary = Readonly<Record<string, string>>;
+
+/** How an operation's records are output: as ChatWoot sends them, simplified, or only some fields. */
+type OutputFormat = 'raw' | 'simplified' | 'selected';
+
+/** Dotted paths split once per item, not once per record. */
+function compiledPaths(paths: readonly string[]): Array<readonly string[]> {
+	return paths.map((path) => path.split('.'));
+}
+
+/**
+ * A record as Simplify outputs it: the summary's keys, in its order. A value ChatWoot sends as
+ * null stays null; a value whose object is missing (no assignee, no sender) is left out.
+ */
+function simplifier(summary: RecordSummary): (record: IDataObject) => IDataObject {
+	const keys = Object.keys(summary);
+	const places = compiledPaths(Object.values(summary));
+	return (record) => {
+		const simplified: IDataObject = {};
+		places.forEach((place, index) => {
+			const value = valueAt(record, place);
+			if (value !== undefined) simplified[keys[index]] = value as IDataObject[string];
+		});
+		return simplified;
+	};
+}
+
+/** The field names of Output → Selected Fields: comma-separated, dotted paths allowed (`meta.sender.name`). */
+function selectedFieldNames(text: string): string[] {
+	return [...new Set(text.split(',').map((name) => name.trim()).filter(Boolean))];
+}
+
+/**
+ * Only the named fields of a record, nested as in ChatWoot's record so expressions written
+ * against the raw output still read them (`meta.sender.name` stays `meta.sender.name`).
+ */
+function selectFields(record: IDataObject, places: ReadonlyArray<readonly string[]>): IDataObject {
+	const selected: IDataObject = {};
+	for (const keys of places) {
+		const value = valueAt(record, keys);
+		if (value === undefined) continue;
+		let target = selected;
+		for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as IDataObject;
+		target[keys[keys.length - 1]] = value as IDataObject[string];
+	}
+	return selected;
+}
+
+/**
+ * The output format an item asks for: Output when the node runs as an AI tool, else the
+ * Simplify toggle. Both default to the raw records, so saved workflows keep their output.
+ */
+function outputFormatOf(context: IExecuteSingleFunctions): OutputFormat {
+	const format = context.getNodeParameter('outputFormat', 'raw') as OutputFormat;
+	if (format !== 'raw') return format;
+	return context.getNodeParameter('simplify', false) ? 'simplified' : 'raw';
+}
+
+/**
+ * Whether the node's saved parameters ask for the raw records, read as saved (n8n's
+ * `rawExpressions`: a lookup, no expression evaluated): the common case, Simplify off and no
+ * Output, costs the step two lookups per item. An expression in either goes through outputFormatOf.
+ */
+function plainlyRaw(context: IExecuteSingleFunctions): boolean {
+	const saved = (name: string, fallback: unknown) => context.getNodeParameter(name, fallback, { rawExpressions: true });
+	const simplify = saved('simplify', false);
+	const outputFormat = saved('outputFormat', 'raw');
+	return simplify === false && outputFormat === 'raw';
+}
+
+/**
+ * Output → Selected Fields with no field named is refused before the request, with the item:
+ * the preSend of every operation that has Simplify.
+ */
+export async function checkOutputFields(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	if (plainlyRaw(this) || outputFormatOf(this) !== 'selected') return requestOptions;
+	if (!selectedFieldNames(String(this.getNodeParameter('outputFields', ''))).length) {
+		throw new NodeOperationError(this.getNode(), 'Fields is empty', {
+			itemIndex: this.getItemIndex(),
+			description: 'With Output set to Selected Fields, name the fields to return, separated by commas (for example `id, name, meta.sender.name`).',
+		});
+	}
+	return requestOptions;
+}
+
+/** The step that turns an operation's records into the output format the item asks for. */
+export type OutputShaper = (this: IExecuteSingleFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+
+/**
+ * The Simplify / Output step of an operation whose records `summary` describes. It runs after
+ * the records are unwrapped (and every page read) and maps each item's record in place, so
+ * items keep their pairing; a bodiless `{ success: true }` passes as it is.
+ */
+export function outputShaper(summary: RecordSummary): OutputShaper {
+	const simplify = simplifier(summary);
+	return async function shapeOutput(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		if (plainlyRaw(this)) return items;
+		const format = outputFormatOf(this);
+		if (format === 'raw') return items;
+		const places = format === 'selected' ? compiledPaths(selectedFieldNames(String(this.getNodeParameter('outputFields', '')))) : [];
+		const shape = format === 'simplified' ? simplify : (record: IDataObject) => selectFields(record, places);
+		return items.map((item) => (successes.has(item.json) ? item : { ...item, json: shape(item.json) }));
+	};
+}
+
+/** What thenShaped adds to a step: the step before shaping and the shaping, for steps that must run in between. */
+interface Shaping<Step> {
+	readonly unshaped: Step;
+	readonly shape: OutputShaper;
+}
+
+/**
+ * A step that reads the records (unwrap, a pager, steps of an operation's own) followed by the
+ * Simplify / Output step, as one function with the reader's name and `records`, which the
+ * envelope contract test reads.
+ */
+export function thenShaped<Context extends IExecuteSingleFunctions, Args extends unknown[]>(
+	step: ((this: Context, ...args: Args) => Promise<INodeExecutionData[]>) & { records?: RecordsReader },
+	shape: OutputShaper,
+): typeof step {
+	async function shaped(this: Context, ...args: Args): Promise<INodeExecutionData[]> {
+		return await shape.call(this, await step.apply(this, args));
+	}
+	Object.defineProperty(shaped, 'name', { value: step.name });
+	const shaping: Shaping<typeof step> = { unshaped: step, shape };
+	return Object.assign(shaped, step.records ? { records: step.records } : {}, shaping);
+}
+
+/**
+ * A step as it reads the records, and its Simplify / Output step if it has one: for wrappers
+ * that need ChatWoot's own records before they are shaped (attachment downloads).
+ */
+export function shapingOf<Step extends (...args: never[]) => unknown>(step: Step): { unshaped: Step; shape?: OutputShaper } {
+	const shaping = step as Step & Partial<Shaping<Step>>;
+	return { unshaped: shaping.unshaped ?? step, shape: shaping.shape };
 }

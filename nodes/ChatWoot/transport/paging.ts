@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { asNodeError } from './errors';
-import { readRecords, recordsReader } from './output';
+import { pairedWithItem, readRecords, recordsReader } from './output';
 import type { RecordsPath, RecordsReader } from './output';
 import { chatWootRequest } from './request';
 
@@ -164,7 +164,7 @@ export function pager(strategy: PageStrategy) {
 			}
 			query = strategy.next({ body, records, query, sent: { ...options.qs, ...query } });
 		}
-		return found.slice(0, limit).map((json) => ({ json }));
+		return pairedWithItem(this, found.slice(0, limit).map((json) => ({ json })));
 	}
 	return Object.assign(paginate, { records: reader });
 }

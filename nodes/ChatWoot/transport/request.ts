@@ -11,6 +11,7 @@ import type {
 import { accessOf, credentialTypeOf, refuseUnsupportedToken, tokenTypeOf } from './access';
 import { normalizeBaseUrl } from './baseUrl';
 import { chatWootApiError } from './errors';
+import { pairedWithItem } from './output';
 import { resolvePath } from './path';
 import { isAtLeast, refuseOnOlderServer, serverVersion } from './version';
 import type { ChatWootVersion } from './version';
@@ -89,7 +90,7 @@ export async function sendRoutedRequest(
 	return await checkedRequest(this, requestData.options, async (url) => {
 		requestData.options.url = url;
 		requestData.options.arrayFormat = QUERY_ARRAY_FORMAT;
-		return await this.makeRoutingRequest(requestData);
+		return pairedWithItem(this, await this.makeRoutingRequest(requestData));
 	});
 }
 
@@ -110,13 +111,20 @@ export async function chatWootRequest<T = IDataObject>(
 }
 
 /**
- * Whether the credential's ChatWoot reports `since` or newer, for an operation that sends
- * differently by release; false when it does not say. The same lookup checkedRequest makes
- * (one per execution and credential).
+ * The version the credential's ChatWoot reports, or undefined when it does not say: the same
+ * lookup checkedRequest makes (one per execution and credential).
  */
-export async function serverReportsAtLeast(context: IExecuteSingleFunctions, since: ChatWootVersion): Promise<boolean> {
+export async function reportedServerVersion(context: IExecuteSingleFunctions): Promise<ChatWootVersion | undefined> {
 	const credentialType = credentialTypeOf(context);
 	const baseURL = instanceRoot(context, { baseURL: String((await context.getCredentials(credentialType)).baseUrl) });
-	const version = await serverVersion(context, baseURL, credentialType);
+	return await serverVersion(context, baseURL, credentialType);
+}
+
+/**
+ * Whether the credential's ChatWoot reports `since` or newer, for an operation that sends
+ * differently by release; false when it does not say.
+ */
+export async function serverReportsAtLeast(context: IExecuteSingleFunctions, since: ChatWootVersion): Promise<boolean> {
+	const version = await reportedServerVersion(context);
 	return version !== undefined && isAtLeast(version, since);
 }

@@ -2,6 +2,7 @@ import { RESOURCE_NOT_FOUND } from '../server';
 import type { Reply, Route, RouteContext } from '../server';
 import { table } from '../auth';
 import type { Account } from '../auth';
+import type { Contact } from './contacts';
 import { seedListedConversation } from './triggerConversations';
 import type { ListedConversation } from './triggerConversations';
 
@@ -63,6 +64,74 @@ export function seedConversation(account: Account, attributes: Partial<Conversat
 		meta: { sender: listed.meta.sender, assignee: null, team: null, ...attributes.meta },
 	}) as Conversation;
 	conversationsOf(account).set(conversation.id, conversation);
+	return conversation;
+}
+
+/**
+ * A conversation with every field ChatWoot 4.15.1's list answers with (openapi.json
+ * `conversation_list` payload items: the `conversation` schema plus `meta` with sender, channel,
+ * assignee and hmac_verified, the last message in `messages`), for measuring how much of a list
+ * an output keeps. `index` varies the texts so records are not identical.
+ */
+export function seedConversationAsListed(account: Account, sender: Contact, index: number): Conversation {
+	const at = 1763000000 + index * 60;
+	const lastMessage = {
+		id: 1000 + index,
+		content: `Hello, my order #${5000 + index} has not arrived yet. Could you check where it is?`,
+		account_id: account.id,
+		inbox_id: 1,
+		conversation_id: 0,
+		message_type: 0,
+		created_at: at,
+		updated_at: new Date(at * 1000).toISOString(),
+		private: false,
+		status: 'sent',
+		source_id: null,
+		content_type: 'text',
+		content_attributes: {},
+		sender_type: 'Contact',
+		sender_id: sender.id,
+		external_source_ids: {},
+		additional_attributes: {},
+		processed_message_content: `Hello, my order #${5000 + index} has not arrived yet. Could you check where it is?`,
+		sentiment: {},
+		conversation: { assignee_id: 1, unread_count: 1, last_activity_at: at, contact_inbox: { source_id: `a1b2c3d4-${index}` } },
+		sender: { additional_attributes: {}, custom_attributes: {}, email: sender.email, id: sender.id, identifier: null, name: sender.name, phone_number: null, thumbnail: '', blocked: false, type: 'contact' },
+	};
+	const listed = {
+		status: 'open',
+		inbox_id: 1,
+		created_at: at,
+		// A float in ChatWoot's list (`updated_at.to_f`).
+		updated_at: at + 0.25,
+		last_activity_at: at,
+		labels: ['billing'],
+		additional_attributes: { browser: { device_name: 'Unknown', browser_name: 'Chrome', platform_name: 'macOS', browser_version: '131.0', platform_version: '10.15' }, referer: 'https://shop.example.com/orders', initiated_at: { timestamp: new Date(at * 1000).toString() }, browser_language: 'en' },
+		meta: {
+			sender: { additional_attributes: {}, availability_status: 'offline', email: sender.email, id: sender.id, name: sender.name, phone_number: null, blocked: false, identifier: null, thumbnail: '', custom_attributes: {}, last_activity_at: at, created_at: sender.created_at, type: 'contact' },
+			channel: 'Channel::WebWidget',
+			assignee: { id: 1, account_id: account.id, availability_status: 'online', auto_offline: true, confirmed: true, email: 'agent@example.com', available_name: 'Agent', name: 'Agent', role: 'agent', thumbnail: '', custom_role_id: null },
+			hmac_verified: false,
+		},
+		account_id: account.id,
+		uuid: `6f1d2c3b-4a5e-4f60-8a7b-${String(index).padStart(12, '0')}`,
+		agent_last_seen_at: at,
+		assignee_last_seen_at: at,
+		can_reply: true,
+		contact_last_seen_at: at,
+		muted: false,
+		timestamp: at,
+		first_reply_created_at: null,
+		unread_count: 1,
+		last_non_activity_message: lastMessage,
+		waiting_since: at,
+		sla_policy_id: null,
+		applied_sla: {},
+		sla_events: [],
+	};
+	const conversation = seedConversation(account, listed as unknown as Partial<Conversation>);
+	lastMessage.conversation_id = conversation.id;
+	conversation.messages = [lastMessage];
 	return conversation;
 }
 

@@ -1,5 +1,6 @@
 import { accountIdField, additionalFields, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { agentSummary } from '../../shared/simplify';
 import { agentSettingOptions, ROLE_OPTIONS } from './fields';
 
 export const createAgent = defineOperation({
@@ -10,6 +11,7 @@ export const createAgent = defineOperation({
 	description: 'Invite a person to the account; ChatWoot emails them a confirmation link',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/agents',
+	simplify: agentSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { agentSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 import { firstNonId, listEntries } from '../../shared/lists';
 
@@ -30,6 +31,7 @@ export const getAssignableAgents = defineOperation({
 	description: 'List the agents who can be assigned conversations in every one of the given inboxes, plus the administrators',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/assignable_agents',
+	simplify: agentSummary,
 	fields: [
 		accountIdField(),
 		{

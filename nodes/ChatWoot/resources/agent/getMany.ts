@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { agentSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 
 export const getManyAgents = defineOperation({
@@ -10,6 +11,7 @@ export const getManyAgents = defineOperation({
 	description: "List the account's agents and administrators",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/agents',
+	simplify: agentSummary,
 	fields: [accountIdField()],
 	paging: wholeList(''),
 });

@@ -1,6 +1,7 @@
 import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
 import { agentLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { agentSummary } from '../../shared/simplify';
 import { agentSettingOptions, ROLE_OPTIONS } from './fields';
 
 export const updateAgent = defineOperation({
@@ -11,6 +12,7 @@ export const updateAgent = defineOperation({
 	description: "Change an agent's name, role or availability",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/agents/{agentId}',
+	simplify: agentSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

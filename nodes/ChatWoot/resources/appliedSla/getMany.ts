@@ -2,7 +2,7 @@ import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
 import { sendUnixDates } from '../report/fields';
-import { slaFilters } from './fields';
+import { appliedSlaSort, slaFilters } from './fields';
 
 export const getManyAppliedSlas = defineOperation({
 	resource: 'appliedSla',
@@ -13,7 +13,7 @@ export const getManyAppliedSlas = defineOperation({
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/applied_slas',
 	access: { admin: true, enterprise: true },
-	fields: [accountIdField(), slaFilters],
-	preSend: [sendUnixDates],
+	fields: [accountIdField(), slaFilters, appliedSlaSort.field],
+	preSend: [sendUnixDates, appliedSlaSort.preSend],
 	paging: numberedPages('payload', 25),
 });

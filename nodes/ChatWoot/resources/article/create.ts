@@ -1,5 +1,6 @@
 import { accountIdField, additionalFields, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { articleSummary } from '../../shared/simplify';
 import { portalSlugField } from '../portal/fields';
 import { articleFieldOptions, authorField, contentField, shapeArticleBody } from './fields';
 
@@ -11,6 +12,7 @@ export const createArticle = defineOperation({
 	description: 'Write an article in a portal, as a draft or published',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles',
+	simplify: articleSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

@@ -1,5 +1,6 @@
 import { accountIdField, filtersCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { articleSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { localeOption, portalSlugField } from '../portal/fields';
 import { authorField, STATUS_NAMES } from './fields';
@@ -12,6 +13,7 @@ export const getManyArticles = defineOperation({
 	description: "A portal's articles, one item each, most recently updated first (by position within a category)",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles',
+	simplify: articleSummary,
 	fields: [
 		accountIdField(),
 		portalSlugField('The portal whose articles to list'),

@@ -1,5 +1,6 @@
 import { accountIdField, idField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { articleSummary } from '../../shared/simplify';
 import { portalSlugField } from '../portal/fields';
 import { articleFieldOptions, authorField, contentField, shapeArticleBody } from './fields';
 
@@ -11,6 +12,7 @@ export const updateArticle = defineOperation({
 	description: "Change an article's text, status or details",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}/articles/{articleId}',
+	simplify: articleSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

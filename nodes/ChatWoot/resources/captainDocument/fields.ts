@@ -10,6 +10,7 @@ import type {
 
 import { idField } from '../../shared/descriptions';
 import { multipartBody, readCheckedFile } from '../../transport/multipart';
+import { defineSort } from '../../shared/sort';
 
 export const documentIdField = (description: string) => idField('documentId', description);
 
@@ -84,3 +85,20 @@ export async function createdDocument(
 	const document = body && typeof body.document === 'object' ? (body.document as IDataObject) : body;
 	return [{ json: document }];
 }
+
+/**
+ * The Sort collection of Get Many: since 4.14.0 ChatWoot takes `sort=recently_created` and lists
+ * the latest updated first otherwise (`apply_sort` in the Enterprise captain/documents_controller.rb;
+ * the dashboard sends `recently_updated`, DocumentFiltersBar.vue). 4.11–4.13 take no sort.
+ */
+export const captainDocumentSort = defineSort({
+	resource: 'captainDocument',
+	keys: [
+		{ name: 'Recently Created', value: 'recently_created', description: 'The newest first', fixed: true, since: '4.14.0' },
+		{ name: 'Recently Updated', value: 'recently_updated', description: 'The latest updated first', fixed: true, since: '4.14.0' },
+	],
+	defaultKey: 'recently_updated',
+	defaultDirection: 'desc',
+	toQuery: (key) => ({ sort: key }),
+	unsorted: 'Without it ChatWoot 4.14+ lists the latest updated first',
+});

@@ -1,6 +1,7 @@
 import { accountIdField, filtersCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
+import { captainDocumentSort } from './fields';
 
 export const getManyDocuments = defineOperation({
 	resource: 'captainDocument',
@@ -23,6 +24,8 @@ export const getManyDocuments = defineOperation({
 				routing: { send: { type: 'query', property: 'assistant_id' } },
 			},
 		]),
+		captainDocumentSort.field,
 	],
+	preSend: [captainDocumentSort.preSend],
 	paging: numberedPages('payload', 25),
 });

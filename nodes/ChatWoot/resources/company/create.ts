@@ -1,5 +1,6 @@
 import { accountIdField, additionalFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { companySummary } from '../../shared/simplify';
 import { companyAvatarUpload, companyFieldOptions, companyNameOption, parseCompanyAttributes } from './fields';
 
 export const createCompany = defineOperation({
@@ -10,6 +11,7 @@ export const createCompany = defineOperation({
 	description: 'Create a company, optionally with a logo from the input item',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/companies',
+	simplify: companySummary,
 	access: { enterprise: true },
 	fields: [
 		accountIdField(),

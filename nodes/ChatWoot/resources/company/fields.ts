@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { bodyField, idField, jsonOption } from '../../shared/descriptions';
+import { bodyField, idField, jsonOption, optionsCollection } from '../../shared/descriptions';
 import { parseJsonAt } from '../../shared/requestBody';
 import { multipartBody, readImage } from '../../transport/multipart';
 import { recordsAt } from '../../transport/output';
 import { chatWootRequest } from '../../transport/request';
+import { defineSort, firstVersionOnly, siftSort } from '../../shared/sort';
 
 /** What the Company operations share. ChatWoot reads company fields under `company`. */
 
@@ -68,8 +69,8 @@ export function companyAvatarUpload(collection: string, { created = false } = {}
 	};
 }
 
-/** Sort By for company lists (Get Many, Search): ChatWoot takes `sort=name` or `sort=-name`. */
-export const companySortField: INodeProperties = {
+/** Sort By inside Options, for company lists saved with node version 1 (shared/sort.ts): ChatWoot takes `sort=name` or `sort=-name`. */
+const companySortField: INodeProperties = {
 	displayName: 'Sort By',
 	name: 'sort',
 	type: 'options',
@@ -86,3 +87,25 @@ export const companySortField: INodeProperties = {
 	description: 'The order of the list; set it for stable paging',
 	routing: { send: { type: 'query', property: 'sort' } },
 };
+
+/** Version 1's Options held only Sort By, which the Sort collection replaces. */
+export const companyFirstVersionOptions = firstVersionOnly(optionsCollection('companyOptions', [companySortField]));
+
+/**
+ * The Sort collection of company lists (Get Many, Search): `sort_on` in the Enterprise
+ * companies_controller.rb, Last Activity At since 4.14.0.
+ */
+export const companySort = defineSort({
+	resource: 'company',
+	keys: [
+		{ name: 'Contacts Count', value: 'contacts_count' },
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Domain', value: 'domain' },
+		{ name: 'Last Activity At', value: 'last_activity_at', since: '4.14.0' },
+		{ name: 'Name', value: 'name' },
+	],
+	defaultKey: 'name',
+	defaultDirection: 'asc',
+	toQuery: siftSort,
+	unsorted: 'Without it ChatWoot applies no order, so set one for stable paging',
+});

@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { companySummary } from '../../shared/simplify';
 import { companyIdField } from './fields';
 
 export const getCompany = defineOperation({
@@ -10,6 +11,7 @@ export const getCompany = defineOperation({
 	description: 'Get one company',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}',
+	simplify: companySummary,
 	access: { enterprise: true },
 	fields: [accountIdField(), companyIdField('The company to get')],
 });

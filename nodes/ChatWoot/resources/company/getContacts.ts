@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { companyIdField } from './fields';
 
@@ -11,6 +12,7 @@ export const getCompanyContacts = defineOperation({
 	description: "List a company's contacts by name",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts',
+	simplify: contactSummary,
 	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company')],
 	paging: numberedPages('payload', 15),

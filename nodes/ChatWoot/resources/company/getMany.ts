@@ -1,7 +1,8 @@
-import { accountIdField, optionsCollection } from '../../shared/descriptions';
+import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { companySummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
-import { companySortField } from './fields';
+import { companyFirstVersionOptions, companySort } from './fields';
 
 export const getManyCompanies = defineOperation({
 	resource: 'company',
@@ -11,10 +12,13 @@ export const getManyCompanies = defineOperation({
 	description: "List the account's companies",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies',
+	simplify: companySummary,
 	access: { enterprise: true },
 	fields: [
 		accountIdField(),
-		optionsCollection('companyOptions', [companySortField]),
+		companyFirstVersionOptions,
+		companySort.field,
 	],
+	preSend: [companySort.preSend],
 	paging: numberedPages('payload', 25),
 });

@@ -1,7 +1,8 @@
-import { accountIdField, optionsCollection } from '../../shared/descriptions';
+import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { companySummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
-import { companySortField } from './fields';
+import { companyFirstVersionOptions, companySort } from './fields';
 
 export const searchCompanies = defineOperation({
 	resource: 'company',
@@ -11,6 +12,7 @@ export const searchCompanies = defineOperation({
 	description: 'Find companies whose name or domain contains a text',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/search',
+	simplify: companySummary,
 	access: { enterprise: true },
 	fields: [
 		accountIdField(),
@@ -23,7 +25,9 @@ export const searchCompanies = defineOperation({
 			description: 'Text the name or domain contains',
 			routing: { send: { type: 'query', property: 'q' } },
 		},
-		optionsCollection('companyOptions', [companySortField]),
+		companyFirstVersionOptions,
+		companySort.field,
 	],
+	preSend: [companySort.preSend],
 	paging: numberedPages('payload', 25),
 });

@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { companyIdField } from './fields';
 
@@ -11,6 +12,7 @@ export const searchContactsToAdd = defineOperation({
 	description: 'Find contacts outside the company by name, email, phone number or identifier',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/search',
+	simplify: contactSummary,
 	access: { enterprise: true, since: '4.14.0' },
 	fields: [
 		accountIdField(),

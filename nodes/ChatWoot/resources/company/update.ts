@@ -1,5 +1,6 @@
 import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { companySummary } from '../../shared/simplify';
 import { companyAvatarUpload, companyFieldOptions, companyIdField, companyNameOption, parseCompanyAttributes } from './fields';
 
 export const updateCompany = defineOperation({
@@ -10,6 +11,7 @@ export const updateCompany = defineOperation({
 	description: "Change a company's details, logo or attributes",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}',
+	simplify: companySummary,
 	access: { enterprise: true },
 	fields: [
 		accountIdField(),

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountIdField, additionalFields, bodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { contactAttributeFields, contactBodySteps, contactFieldOptions, contactFromResponse } from './fields';
 
@@ -13,6 +14,7 @@ export const createContact = defineOperation({
 	description: 'Create a contact with its details, avatar and custom attributes, optionally linked to an inbox',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		additionalFields('additionalFields', ([

@@ -13,6 +13,7 @@ import { parseJsonAt } from '../../shared/requestBody';
 import { recordsAt } from '../../transport/output';
 import { bodyField, booleanOption, jsonOption } from '../../shared/descriptions';
 import { avatarFileOption } from '../../transport/multipart';
+import { defineSort, FIRST_VERSION_ONLY, siftSort } from '../../shared/sort';
 
 /** What Contact Create and Update share: the contact's fields and the checks made before sending. */
 
@@ -108,7 +109,10 @@ const SORT_FIELDS = [
 	['Phone Number', 'phone_number'],
 ];
 
-/** Sort By and Order, for contact lists: ChatWoot takes `sort=name` or `sort=-name` (API-NOTES §4). */
+/**
+ * Sort By and Order inside Options, for contact lists saved with node version 1 (shared/sort.ts):
+ * ChatWoot takes `sort=name` or `sort=-name` (API-NOTES §4).
+ */
 export const sortOptions: INodeProperties[] = [
 	{
 		displayName: 'Order',
@@ -120,6 +124,7 @@ export const sortOptions: INodeProperties[] = [
 		],
 		default: 'asc',
 		description: 'Used with Sort By',
+		displayOptions: FIRST_VERSION_ONLY,
 	},
 	{
 		displayName: 'Sort By',
@@ -128,16 +133,35 @@ export const sortOptions: INodeProperties[] = [
 		options: SORT_FIELDS.map(([name, value]) => ({ name, value })),
 		default: 'name',
 		description: 'ChatWoot applies no order of its own, so set one when the order matters',
+		displayOptions: FIRST_VERSION_ONLY,
 	},
 ];
 
-/** Builds `sort` from the Options collection's Sort By and Order. */
+/** Builds `sort` from the version 1 Options collection's Sort By and Order. */
 export async function sortQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	if (options.sortBy === undefined && options.order === undefined) return requestOptions;
 	const sort = `${options.order === 'desc' ? '-' : ''}${String(options.sortBy ?? 'name')}`;
 	return { ...requestOptions, qs: { ...requestOptions.qs, sort } };
 }
+
+/**
+ * The Sort collection of every contact list (index, search, online, filter: all `filtrate` the
+ * `sort` parameter with the fields `sort_on` declares in contacts_controller.rb). Before 4.14.0
+ * ChatWoot named the company sort `company` (4.11.0–4.13.0), `company_name` since.
+ */
+export const contactSort = defineSort({
+	resource: 'contact',
+	keys: SORT_FIELDS.map(([name, value]) => ({
+		name,
+		value,
+		...(value === 'company_name' ? { renamed: { until: '4.14.0', from: 'company' } } : {}),
+	})),
+	defaultKey: 'name',
+	defaultDirection: 'asc',
+	toQuery: siftSort,
+	unsorted: 'Without it ChatWoot applies no order, so set one when the order matters',
+});
 
 /** ChatWoot's contact lists page by 15 and say how many match in `meta.count` (API-NOTES §4). */
 /** Contacts index and filter count every match in `meta.count` (API-NOTES §4). */

@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { listEntries } from '../../shared/lists';
 import { numberedPages } from '../../transport/paging';
-import { contactCount, moreContacts } from './fields';
+import { contactCount, contactSort, moreContacts } from './fields';
 
 /** The contact attributes ChatWoot filters on (lib/filters/filter_keys.yml); any other key is a custom attribute. */
 const ATTRIBUTES = [
@@ -83,6 +84,7 @@ export const filterContacts = defineOperation({
 	description: 'List the contacts matching conditions on their attributes, labels or custom attributes',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts/filter',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		{
@@ -145,7 +147,8 @@ export const filterContacts = defineOperation({
 				},
 			],
 		},
+		contactSort.field,
 	],
-	preSend: [filterPayload],
+	preSend: [filterPayload, contactSort.preSend],
 	paging: numberedPages('payload', 15, moreContacts, contactCount),
 });

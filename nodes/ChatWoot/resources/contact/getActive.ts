@@ -1,7 +1,8 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
-import { contactCount, moreContacts } from './fields';
+import { contactCount, contactSort, moreContacts } from './fields';
 
 export const getActiveContacts = defineOperation({
 	resource: 'contact',
@@ -11,6 +12,8 @@ export const getActiveContacts = defineOperation({
 	description: 'List the contacts that are online right now (e.g. on the website widget)',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/active',
-	fields: [accountIdField()],
+	simplify: contactSummary,
+	fields: [accountIdField(), contactSort.field],
+	preSend: [contactSort.preSend],
 	paging: numberedPages('payload', 15, moreContacts, contactCount),
 });

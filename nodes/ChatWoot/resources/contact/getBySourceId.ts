@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { asNodeError } from '../../transport/errors';
 import { sendRoutedRequest } from '../../transport/request';
 import { readPositiveId } from '../../transport/path';
@@ -44,6 +45,7 @@ export const getContactBySourceId = defineOperation({
 	description: "Find the contact an inbox knows by a source ID (the contact's ID in that channel)",
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contact_inboxes/filter',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		inboxLocator('The inbox the source ID belongs to'),

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 
 export const getContactConversations = defineOperation({
@@ -11,6 +12,7 @@ export const getContactConversations = defineOperation({
 	description: "Get the contact's 20 latest conversations in the inboxes the token's user can see",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/conversations',
+	simplify: conversationSummary,
 	fields: [accountIdField(), contactLocator('The contact whose conversations to get')],
 	paging: wholeList('payload'),
 });

@@ -4,6 +4,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { readPositiveId } from '../../transport/path';
 
 async function mergeBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -27,6 +28,7 @@ export const mergeContacts = defineOperation({
 		'Move the conversations, notes and details of one contact into another, then DELETE the merged contact; outputs the contact that remains',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/actions/contact_merge',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		contactLocator('The contact that remains and receives the other contact\'s data', 'baseContactId'),

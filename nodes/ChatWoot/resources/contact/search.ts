@@ -3,8 +3,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { accountIdField, optionsCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
-import { sortOptions, sortQuery } from './fields';
+import { firstVersionOnly } from '../../shared/sort';
+import { contactSort, sortOptions, sortQuery } from './fields';
 
 /** ChatWoot answers an empty `q` with a 422: say which field is empty instead. */
 async function requireQuery(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -25,6 +27,7 @@ export const searchContacts = defineOperation({
 	description: 'Find contacts whose name, email, phone number or identifier contains the text',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/search',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		{
@@ -37,8 +40,10 @@ export const searchContacts = defineOperation({
 			description: 'Matches any part of the name, email or phone number (any case) or of the identifier (exact case), or the contact ID',
 			routing: { send: { type: 'query', property: 'q' } },
 		},
-		optionsCollection('options', sortOptions),
+		// Version 1's Options held only the sort fields that the Sort collection replaces.
+		firstVersionOnly(optionsCollection('options', sortOptions)),
+		contactSort.field,
 	],
-	preSend: [requireQuery, sortQuery],
+	preSend: [requireQuery, sortQuery, contactSort.preSend],
 	paging: numberedPages('payload', 15, (body) => (body.meta as IDataObject | undefined)?.has_more as boolean | undefined),
 });

@@ -1,6 +1,7 @@
 import { accountIdField, updateFields } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { contactAttributeFields, contactBodySteps, contactFieldOptions } from './fields';
 
@@ -12,6 +13,7 @@ export const updateContact = defineOperation({
 	description: "Change a contact's details, avatar or custom attributes",
 	method: 'PUT',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		contactLocator('The contact to update'),

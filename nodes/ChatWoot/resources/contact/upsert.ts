@@ -3,6 +3,7 @@ import type { IDataObject, IExecutePaginationFunctions, IExecuteSingleFunctions,
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { contactSummary } from '../../shared/simplify';
 import { asNodeError } from '../../transport/errors';
 import { recordsAt } from '../../transport/output';
 import { chatWootRequest, sendRoutedRequest } from '../../transport/request';
@@ -109,6 +110,7 @@ export const upsertContact = defineOperation({
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts',
+	simplify: contactSummary,
 	fields: [
 		accountIdField(),
 		{

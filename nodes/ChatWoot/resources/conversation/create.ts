@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { agentLocator, contactLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { parseJsonAt } from '../../shared/requestBody';
 import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
 import { CONVERSATIONS, numericBodyIds } from './fields';
@@ -29,6 +30,7 @@ export const createConversation = defineOperation({
 	description: 'Start a conversation with a contact in an inbox, optionally with a first message and files',
 	method: 'POST',
 	path: CONVERSATIONS,
+	simplify: conversationSummary,
 	access: { bot: true },
 	fields: [
 		accountIdField(),

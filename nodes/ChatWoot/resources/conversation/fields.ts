@@ -9,6 +9,7 @@ import type {
 import { accountIdField } from '../../shared/descriptions';
 import { conversationLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { firstNonId, listEntries } from '../../shared/lists';
+import { defineSort } from '../../shared/sort';
 
 /** What the Conversation operations share: their paths, the fields that pick a conversation, and the checks made before sending. */
 
@@ -136,3 +137,25 @@ export const listFilterOptions: INodeProperties[] = [
 		routing: { send: { type: 'query', property: 'team_id' } },
 	},
 ];
+
+/**
+ * The Sort collection of Get Many: ChatWoot takes `sort_by=<field>_<asc|desc>` or an order of
+ * its own, and falls back to last activity, newest first, for anything else
+ * (`SORT_OPTIONS` in app/finders/conversation_finder.rb: `priority_desc_created_at_asc` since
+ * 4.12.0, `unread` since 4.15.0).
+ */
+export const conversationSort = defineSort({
+	resource: 'conversation',
+	keys: [
+		{ name: 'Created At', value: 'created_at' },
+		{ name: 'Last Activity At', value: 'last_activity_at' },
+		{ name: 'Priority', value: 'priority', description: 'Descending: urgent first' },
+		{ name: 'Priority, Then Oldest', value: 'priority_desc_created_at_asc', description: 'Highest priority first, the oldest first within a priority', fixed: true, since: '4.12.0' },
+		{ name: 'Unread First', value: 'unread', description: 'The most unread messages first, then the latest activity', fixed: true, since: '4.15.0' },
+		{ name: 'Waiting Since', value: 'waiting_since', description: 'Ascending: waiting longest first' },
+	],
+	defaultKey: 'last_activity_at',
+	defaultDirection: 'desc',
+	toQuery: (key, direction) => ({ sort_by: direction ? `${key}_${direction}` : key }),
+	unsorted: 'Without it ChatWoot lists the latest activity first',
+});

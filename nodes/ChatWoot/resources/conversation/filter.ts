@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { CONVERSATIONS, statusOptions } from './fields';
 
@@ -56,6 +57,7 @@ export const filterConversations = defineOperation({
 	description: 'List the conversations that match conditions on status, assignee, inbox, team, labels, dates or custom attributes',
 	method: 'POST',
 	path: `${CONVERSATIONS}/filter`,
+	simplify: conversationSummary,
 	fields: [
 		accountIdField(),
 		{

@@ -2,8 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
-import { CONVERSATIONS, listFilterOptions } from './fields';
+import { FIRST_VERSION_ONLY } from '../../shared/sort';
+import { CONVERSATIONS, conversationSort, listFilterOptions } from './fields';
 
 export const getManyConversations = defineOperation({
 	resource: 'conversation',
@@ -13,6 +15,7 @@ export const getManyConversations = defineOperation({
 	description: 'List conversations, newest activity first unless sorted otherwise',
 	method: 'GET',
 	path: CONVERSATIONS,
+	simplify: conversationSummary,
 	fields: [
 		accountIdField(),
 		{
@@ -65,6 +68,8 @@ export const getManyConversations = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
+			// Version 1 kept its sort here; the Sort collection replaces it.
+			displayOptions: FIRST_VERSION_ONLY,
 			options: [
 				{
 					displayName: 'Sort By',
@@ -85,7 +90,9 @@ export const getManyConversations = defineOperation({
 				},
 			],
 		},
+		conversationSort.field,
 	],
+	preSend: [conversationSort.preSend],
 	// With updated_within ChatWoot ignores `page` and answers every match at once (API-NOTES §4).
 	paging: numberedPages('data.payload', 25, (_body, sent) => (sent.updated_within !== undefined ? false : undefined)),
 });

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { CONVERSATIONS } from './fields';
 
@@ -28,6 +29,7 @@ export const searchConversations = defineOperation({
 	description: 'Find conversations whose messages contain a text, in every status',
 	method: 'GET',
 	path: `${CONVERSATIONS}/search`,
+	simplify: conversationSummary,
 	fields: [
 		accountIdField(),
 		{

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { conversationSummary } from '../../shared/simplify';
 import { clearPriorityNone, CONVERSATION, conversationFields, numericBodyIds, priorityOptions } from './fields';
 
 export const updateConversation = defineOperation({
@@ -10,6 +11,7 @@ export const updateConversation = defineOperation({
 		"Change a conversation's priority or SLA policy; status, assignee and labels have their own operations",
 	method: 'PATCH',
 	path: CONVERSATION,
+	simplify: conversationSummary,
 	access: { bot: true },
 	fields: [
 		...conversationFields('The conversation to update'),

@@ -3,6 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { agentLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { dateRangeFilterOptions } from '../report/fields';
 import { filtersCollection } from '../../shared/descriptions';
+import { createdAtSort } from '../../shared/sort';
+
+/** `sort_on :created_at` in csat_survey_responses_controller.rb (procore-sift: `sort=-created_at`). */
+export const csatSort = createdAtSort('csatSurveyResponse');
 
 /** The filters ChatWoot applies alike to the CSAT list, its metrics and its download. */
 export const csatFilters: INodeProperties = filtersCollection('csatSurveyResponseFilters', [

@@ -2,7 +2,7 @@ import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { numberedPages } from '../../transport/paging';
 import { sendUnixDates } from '../report/fields';
-import { csatFilters } from './fields';
+import { csatFilters, csatSort } from './fields';
 
 export const getManyCsatSurveyResponses = defineOperation({
 	resource: 'csatSurveyResponse',
@@ -13,7 +13,7 @@ export const getManyCsatSurveyResponses = defineOperation({
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/csat_survey_responses',
 	access: { admin: true },
-	fields: [accountIdField(), csatFilters],
-	preSend: [sendUnixDates],
+	fields: [accountIdField(), csatFilters, csatSort.field],
+	preSend: [sendUnixDates, csatSort.preSend],
 	paging: numberedPages('', 25),
 });

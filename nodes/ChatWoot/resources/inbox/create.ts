@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountIdField, additionalFields, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { inboxSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { CHANNEL_TYPES, channelUpdateOptions, inboxSettingOptions, parseProviderConfig } from './fields';
 
@@ -33,6 +34,7 @@ export const createInbox = defineOperation({
 	description: 'Create an inbox with its channel: API, website widget, email, Telegram, LINE, WhatsApp or SMS',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/inboxes',
+	simplify: inboxSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

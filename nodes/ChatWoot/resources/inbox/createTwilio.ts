@@ -1,6 +1,7 @@
 import { wrapBodyIn } from '../../shared/requestBody';
 import { accountIdField, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { inboxSummary } from '../../shared/simplify';
 
 export const createTwilioInbox = defineOperation({
 	resource: 'inbox',
@@ -10,6 +11,7 @@ export const createTwilioInbox = defineOperation({
 	description: 'Connect a Twilio phone number or messaging service as an SMS or WhatsApp inbox',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/channels/twilio_channel',
+	simplify: inboxSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

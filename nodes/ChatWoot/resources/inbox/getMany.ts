@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { inboxSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 
 export const getManyInboxes = defineOperation({
@@ -10,6 +11,7 @@ export const getManyInboxes = defineOperation({
 	description: 'List the inboxes the token\'s user is a member of (every inbox for administrators)',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/inboxes',
+	simplify: inboxSummary,
 	fields: [accountIdField()],
 	paging: wholeList('payload'),
 });

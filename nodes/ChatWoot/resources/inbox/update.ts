@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { inboxSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { channelUpdateOptions, inboxSettingOptions } from './fields';
 
@@ -14,6 +15,7 @@ export const updateInbox = defineOperation({
 	description: "Change an inbox's settings, avatar, or its website or API channel's fields",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}',
+	simplify: inboxSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

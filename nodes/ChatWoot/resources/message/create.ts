@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../shared/operation';
+import { messageSummary } from '../../shared/simplify';
 import { parseJsonObject } from '../../shared/validation';
 import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
 import { conversationFields, MESSAGES_PATH } from './fields';
@@ -58,6 +59,7 @@ export const createMessage = defineOperation({
 		'Send a message or a private note in a conversation, with files from binary properties, structured content (options, cards, forms, articles) or a WhatsApp template. An agent bot token may send messages too.',
 	method: 'POST',
 	path: MESSAGES_PATH,
+	simplify: messageSummary,
 	access: { bot: true },
 	fields: [
 		...conversationFields('to send the message in'),

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../shared/operation';
+import { messageSummary } from '../../shared/simplify';
 import { downloadOptions } from '../../shared/attachmentDownloads';
 import { conversationFields, messageIdField, MESSAGES_PATH, oneMessage } from './fields';
 
@@ -25,6 +26,7 @@ export const getMessage = defineOperation({
 	description: 'Get one message of a conversation, optionally with its attachments downloaded as binary data',
 	method: 'GET',
 	path: MESSAGES_PATH,
+	simplify: messageSummary,
 	fields: [...conversationFields('the message is in'), messageIdField('to get'), downloadOptions('messageOptions', 'the message')],
 	preSend: [selectOneMessage],
 	output: [oneMessage],

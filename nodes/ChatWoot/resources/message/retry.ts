@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { messageSummary } from '../../shared/simplify';
 import { conversationFields, MESSAGE_PATH, messageIdField } from './fields';
 
 export const retryMessage = defineOperation({
@@ -10,6 +11,7 @@ export const retryMessage = defineOperation({
 		'Send a failed outgoing message to the channel again, in the background. A message that has not failed is left as it is. Outputs the message.',
 	method: 'POST',
 	path: `${MESSAGE_PATH}/retry`,
+	simplify: messageSummary,
 	fields: [...conversationFields('the message is in'), messageIdField('to send again')],
 	output: '',
 });

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { idField } from '../../shared/descriptions';
+import { defineSort } from '../../shared/sort';
 
 export const notificationIdField = (description: string) => idField('notificationId', description);
 
@@ -39,3 +40,16 @@ export const notificationSettingOptions: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'selected_push_flags' } },
 	},
 ];
+
+/**
+ * The Sort collection of Get Many: ChatWoot orders notifications by last activity, in the
+ * `sort_order` direction, newest first by default (app/finders/notification_finder.rb).
+ */
+export const notificationSort = defineSort({
+	resource: 'notification',
+	keys: [{ name: 'Last Activity At', value: 'last_activity_at' }],
+	defaultKey: 'last_activity_at',
+	defaultDirection: 'desc',
+	toQuery: (_key, direction) => ({ sort_order: direction }),
+	unsorted: 'Without it ChatWoot lists the latest activity first',
+});

@@ -1,6 +1,9 @@
 import { accountIdField, filtersCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { notificationSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
+import { FIRST_VERSION_ONLY } from '../../shared/sort';
+import { notificationSort } from './fields';
 
 export const getManyNotifications = defineOperation({
 	resource: 'notification',
@@ -10,6 +13,7 @@ export const getManyNotifications = defineOperation({
 	description: "List the token's user's notifications in the account, newest first",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/notifications',
+	simplify: notificationSummary,
 	fields: [
 		accountIdField(),
 		filtersCollection('notificationFilters', [
@@ -35,9 +39,13 @@ export const getManyNotifications = defineOperation({
 				],
 				default: 'desc',
 				routing: { send: { type: 'query', property: 'sort_order' } },
+				// Version 1 kept its sort among the filters; the Sort collection replaces it.
+				displayOptions: FIRST_VERSION_ONLY,
 			},
 		]),
+		notificationSort.field,
 	],
+	preSend: [notificationSort.preSend],
 	// 15 notifications a page (API-NOTES §4 / routes.tsv).
 	paging: numberedPages('data.payload', 15),
 });

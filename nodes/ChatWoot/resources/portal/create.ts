@@ -1,5 +1,6 @@
 import { accountIdField, additionalFields, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { portalSummary } from '../../shared/simplify';
 import { logoUpload, portalFieldOptions, splitAllowedLocales } from './fields';
 
 export const createPortal = defineOperation({
@@ -10,6 +11,7 @@ export const createPortal = defineOperation({
 	description: 'Create a help center portal, optionally with a logo',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/portals',
+	simplify: portalSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

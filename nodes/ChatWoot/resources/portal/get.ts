@@ -1,5 +1,6 @@
 import { accountIdField, optionsCollection } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { portalSummary } from '../../shared/simplify';
 import { localeOption, portalSlugField } from './fields';
 
 export const getPortal = defineOperation({
@@ -10,6 +11,7 @@ export const getPortal = defineOperation({
 	description: 'Get a portal with its configuration and article counts',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}',
+	simplify: portalSummary,
 	fields: [
 		accountIdField(),
 		portalSlugField('The portal to get'),

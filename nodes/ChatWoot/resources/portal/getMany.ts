@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { portalSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 
 export const getManyPortals = defineOperation({
@@ -10,6 +11,7 @@ export const getManyPortals = defineOperation({
 	description: "The account's help center portals, one item each",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/portals',
+	simplify: portalSummary,
 	fields: [accountIdField()],
 	paging: wholeList('payload'),
 });

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { portalSummary } from '../../shared/simplify';
 import { logoUpload, portalFieldOptions, portalSlugField, splitAllowedLocales } from './fields';
 
 export const updatePortal = defineOperation({
@@ -12,6 +13,7 @@ export const updatePortal = defineOperation({
 	description: "Change a portal's details or logo",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/portals/{portalSlug}',
+	simplify: portalSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

@@ -21,7 +21,8 @@ export async function profileWithoutToken(
 ): Promise<INodeExecutionData[]> {
 	const body = response.body;
 	if (body === undefined || body === null || body === '' || typeof body !== 'object') return [{ json: { success: true } }];
-	const { access_token: _token, ...user } = body as IDataObject;
+	const user: IDataObject = { ...(body as IDataObject) };
+	delete user.access_token;
 	return [{ json: user }];
 }
 

@@ -1,5 +1,6 @@
 import { accountIdField, additionalFields, requiredBodyField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { teamSummary } from '../../shared/simplify';
 import { teamSettingOptions } from './fields';
 
 export const createTeam = defineOperation({
@@ -10,6 +11,7 @@ export const createTeam = defineOperation({
 	description: 'Create a team that conversations can be handed to',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/teams',
+	simplify: teamSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { teamSummary } from '../../shared/simplify';
 
 export const getTeam = defineOperation({
 	resource: 'team',
@@ -10,6 +11,7 @@ export const getTeam = defineOperation({
 	description: 'Get one team',
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/teams/{teamId}',
+	simplify: teamSummary,
 	fields: [accountIdField(), teamLocator('The team to get')],
 	output: '',
 });

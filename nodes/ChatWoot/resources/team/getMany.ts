@@ -1,5 +1,6 @@
 import { accountIdField } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
+import { teamSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 
 export const getManyTeams = defineOperation({
@@ -10,6 +11,7 @@ export const getManyTeams = defineOperation({
 	description: "List the account's teams",
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/teams',
+	simplify: teamSummary,
 	fields: [accountIdField()],
 	paging: wholeList(''),
 });

@@ -1,6 +1,7 @@
 import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
 import { teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { teamSummary } from '../../shared/simplify';
 import { teamSettingOptions } from './fields';
 
 export const updateTeam = defineOperation({
@@ -11,6 +12,7 @@ export const updateTeam = defineOperation({
 	description: "Change a team's name, description or auto-assignment",
 	method: 'PATCH',
 	path: '/api/v1/accounts/{accountId}/teams/{teamId}',
+	simplify: teamSummary,
 	access: { admin: true },
 	fields: [
 		accountIdField(),

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientContactSummary } from '../../../ChatWoot/shared/simplify';
 import { contactFieldOptions, INBOX_PATH, parseCustomAttributes, signIdentifier } from '../../shared';
 import { additionalFields } from '../../../ChatWoot/shared/descriptions';
 
@@ -11,6 +12,7 @@ export const createContact = defineOperation({
 		"Create a contact for this inbox; its source_id identifies it in every other call (and pubsub_token subscribes to its live updates)",
 	method: 'POST',
 	path: `${INBOX_PATH}/contacts`,
+	simplify: clientContactSummary,
 	fields: [
 		additionalFields('additionalFields', contactFieldOptions),
 	],

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientContactSummary } from '../../../ChatWoot/shared/simplify';
 import { CONTACT_PATH, contactIdentifierField } from '../../shared';
 
 export const getContact = defineOperation({
@@ -9,6 +10,7 @@ export const getContact = defineOperation({
 	description: 'Get a contact by its source_id in this inbox',
 	method: 'GET',
 	path: CONTACT_PATH,
+	simplify: clientContactSummary,
 	fields: [contactIdentifierField],
 	output: '',
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientContactSummary } from '../../../ChatWoot/shared/simplify';
 import { CONTACT_PATH, contactFieldOptions, contactIdentifierField, parseCustomAttributes, signIdentifier } from '../../shared';
 import { updateFields } from '../../../ChatWoot/shared/descriptions';
 
@@ -11,6 +12,7 @@ export const updateContact = defineOperation({
 		'Change a contact; ChatWoot merges it into an existing contact with the same identifier, email or phone number, and deep-merges custom attributes',
 	method: 'PATCH',
 	path: CONTACT_PATH,
+	simplify: clientContactSummary,
 	fields: [
 		contactIdentifierField,
 		updateFields('updateFields', contactFieldOptions, 'Only the fields added here are sent'),

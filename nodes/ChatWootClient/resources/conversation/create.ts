@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientConversationSummary } from '../../../ChatWoot/shared/simplify';
 import { CONTACT_PATH, contactIdentifierField, parseCustomAttributes } from '../../shared';
 
 export const createConversation = defineOperation({
@@ -9,6 +10,7 @@ export const createConversation = defineOperation({
 	description: 'Start a conversation for the contact in this inbox',
 	method: 'POST',
 	path: `${CONTACT_PATH}/conversations`,
+	simplify: clientConversationSummary,
 	fields: [
 		contactIdentifierField,
 		{

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientConversationSummary } from '../../../ChatWoot/shared/simplify';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 export const getConversation = defineOperation({
@@ -9,6 +10,7 @@ export const getConversation = defineOperation({
 	description: 'Get one of the contact\'s conversations with its messages',
 	method: 'GET',
 	path: CONVERSATION_PATH,
+	simplify: clientConversationSummary,
 	fields: [contactIdentifierField, conversationIdField()],
 	output: '',
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientConversationSummary } from '../../../ChatWoot/shared/simplify';
 import { wholeList } from '../../../ChatWoot/transport/paging';
 import { CONTACT_PATH, contactIdentifierField } from '../../shared';
 
@@ -10,6 +11,7 @@ export const getManyConversations = defineOperation({
 	description: "List the contact's conversations in this inbox",
 	method: 'GET',
 	path: `${CONTACT_PATH}/conversations`,
+	simplify: clientConversationSummary,
 	fields: [contactIdentifierField],
 	paging: wholeList(''),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { clientConversationSummary } from '../../../ChatWoot/shared/simplify';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 export const resolveConversation = defineOperation({
@@ -9,6 +10,7 @@ export const resolveConversation = defineOperation({
 	description: 'Mark the conversation resolved, by the contact (the Client API cannot reopen one)',
 	method: 'POST',
 	path: `${CONVERSATION_PATH}/toggle_status`,
+	simplify: clientConversationSummary,
 	fields: [contactIdentifierField, conversationIdField()],
 	output: '',
 });

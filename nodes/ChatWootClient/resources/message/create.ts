@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { messageSummary } from '../../../ChatWoot/shared/simplify';
 import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
@@ -22,6 +23,7 @@ export const createMessage = defineOperation({
 	description: 'Send an incoming message from the contact, with text and/or files',
 	method: 'POST',
 	path: `${CONVERSATION_PATH}/messages`,
+	simplify: messageSummary,
 	fields: [
 		contactIdentifierField,
 		conversationIdField(),

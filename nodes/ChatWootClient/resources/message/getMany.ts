@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { messageSummary } from '../../../ChatWoot/shared/simplify';
 import { olderPages } from '../../../ChatWoot/transport/paging';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
@@ -10,6 +11,7 @@ export const getManyMessages = defineOperation({
 	description: 'List the messages the contact can see (private notes and internal messages are left out), from the latest back',
 	method: 'GET',
 	path: `${CONVERSATION_PATH}/messages`,
+	simplify: messageSummary,
 	fields: [contactIdentifierField, conversationIdField()],
 	paging: olderPages('', 20),
 });

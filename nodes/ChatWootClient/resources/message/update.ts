@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { idField } from '../../../ChatWoot/shared/descriptions';
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { messageSummary } from '../../../ChatWoot/shared/simplify';
 import { parseJsonObject } from '../../../ChatWoot/shared/validation';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
@@ -23,6 +24,7 @@ export const updateMessage = defineOperation({
 	description: 'Answer an options, form or article message as the contact',
 	method: 'PATCH',
 	path: `${CONVERSATION_PATH}/messages/{messageId}`,
+	simplify: messageSummary,
 	fields: [
 		contactIdentifierField,
 		conversationIdField(),

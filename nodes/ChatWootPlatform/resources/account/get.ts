@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { platformAccountSummary } from '../../../ChatWoot/shared/simplify';
 import { platformAccountIdField } from '../../shared';
 
 export const getAccount = defineOperation({
@@ -9,6 +10,7 @@ export const getAccount = defineOperation({
 	description: 'Get an account the platform app created or was granted',
 	method: 'GET',
 	path: '/platform/api/v1/accounts/{accountId}',
+	simplify: platformAccountSummary,
 	fields: [platformAccountIdField()],
 	output: '',
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { platformAccountSummary } from '../../../ChatWoot/shared/simplify';
 import { wholeList } from '../../../ChatWoot/transport/paging';
 
 export const getManyAccounts = defineOperation({
@@ -9,5 +10,6 @@ export const getManyAccounts = defineOperation({
 	description: 'List the accounts the platform app created or was granted',
 	method: 'GET',
 	path: '/platform/api/v1/accounts',
+	simplify: platformAccountSummary,
 	paging: wholeList(''),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { platformAccountSummary } from '../../../ChatWoot/shared/simplify';
 import { parseJsonBodyFields, platformAccountIdField } from '../../shared';
 import { accountFieldOptions } from './fields';
 import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
@@ -11,6 +12,7 @@ export const updateAccount = defineOperation({
 	description: "Change an account's name, status, limits, features or attributes",
 	method: 'PATCH',
 	path: '/platform/api/v1/accounts/{accountId}',
+	simplify: platformAccountSummary,
 	fields: [
 		platformAccountIdField(),
 		updateFields('updateFields', [...accountFieldOptions, bodyField('Name', 'name', 'name')].sort((a, b) =>

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { platformUserSummary } from '../../../ChatWoot/shared/simplify';
 import { userIdField } from './fields';
 
 export const getUser = defineOperation({
@@ -9,6 +10,7 @@ export const getUser = defineOperation({
 	description: 'Get a user the platform app created or was granted',
 	method: 'GET',
 	path: '/platform/api/v1/users/{userId}',
+	simplify: platformUserSummary,
 	fields: [userIdField()],
 	output: '',
 });

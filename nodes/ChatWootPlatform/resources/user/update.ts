@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { platformUserSummary } from '../../../ChatWoot/shared/simplify';
 import { parseJsonBodyFields } from '../../shared';
 import { userFieldOptions, userIdField } from './fields';
 import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
@@ -11,6 +12,7 @@ export const updateUser = defineOperation({
 	description: "Change a user's name, email, password or attributes",
 	method: 'PATCH',
 	path: '/platform/api/v1/users/{userId}',
+	simplify: platformUserSummary,
 	fields: [
 		userIdField(),
 		updateFields('updateFields', [
