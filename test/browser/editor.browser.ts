@@ -1,4 +1,5 @@
-import { mkdirSync } from 'fs';
+import { mkdirSync, mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -12,10 +13,14 @@ import type { StartedN8n } from './npmStart';
  * What a new user does in `npm start`'s editor, in headless Chromium: sign up, add the ChatWoot
  * node from the node panel, create its credential against the mock and test it, fill Contact →
  * Update, execute it and read the output; then add the ChatWoot Trigger. Every step is saved as a
- * screenshot in docs/screenshots/ (SCREENSHOTS_DIR to change).
+ * screenshot: in a temporary folder, so a test run leaves the checkout as it was; in the README's
+ * docs/screenshots/ with UPDATE_SCREENSHOTS=1 (`npm run docs:screenshots`); SCREENSHOTS_DIR picks
+ * another folder.
  */
 const ROOT = join(__dirname, '..', '..');
-const SHOTS = process.env.SCREENSHOTS_DIR ?? join(ROOT, 'docs', 'screenshots');
+const SHOTS =
+	process.env.SCREENSHOTS_DIR ??
+	(process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'chatwoot-browser-shots-')));
 const TOKEN = 'browser-token-5d1e';
 /** Chromium flags for this machine's closed network (the machine notes): nothing phones home. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
