@@ -94,6 +94,13 @@ function routeOf(operation: DeclaredOperation): RouteRow | undefined {
 }
 
 describe('coverage manifest', () => {
+	test("the README's count of routes covered and left out is the manifest's", () => {
+		const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+		const covered = manifest.filter((row) => row.operations.length > 0).length;
+		expect(readme).toContain(`${covered} of the ${manifest.length} routes a token can call`);
+		expect(readme).toContain(`the ${manifest.length - covered} left\nout`);
+	});
+
 	test('every manifest row is a route of routes.tsv, listed once', () => {
 		const known = new Set(routes.map((route) => routeKey(route.methods.join('|'), route.path)));
 		const unknown = manifest.filter((row) => !known.has(routeKey(row.methods, row.path)));
