@@ -20,6 +20,8 @@ import type { Summary } from './lib/stats';
 
 const ROOT = join(__dirname, '..');
 const TARGET_OURS_OVER_THEIRS_AT_MOST = 0.1;
+/** Issue 17: the first workflow run in a process loads the node no slower than @devlikeapro's. */
+const FIRST_USE_TARGET_AT_MOST = 1;
 
 interface PackageUnderTest {
 	key: 'ours' | 'devlikeapro';
@@ -33,6 +35,8 @@ interface ChildResult {
 	requireMs: number;
 	constructMs: number;
 	totalMs: number;
+	/** CPU time of the same span: what a shared, busy machine inflates least. */
+	cpuMs: number;
 	modulesLoaded: number;
 	/** n8n's loader read the package's metadata instead of requiring its code. */
 	lazy?: boolean;
@@ -92,21 +96,20 @@ function main() {
 		}
 	}
 
-	const summaries: Record<string, { totalMs: Summary; requireMs: Summary; constructMs: Summary; modulesLoaded: number }> = {};
+	const summaries: Record<string, { totalMs: Summary; cpuMs: Summary; requireMs: Summary; constructMs: Summary; modulesLoaded: number }> = {};
 	for (const [key, list] of Object.entries(results)) {
 		summaries[key] = {
 			totalMs: summarize(list.map((result) => result.totalMs)),
+			cpuMs: summarize(list.map((result) => result.cpuMs)),
 			requireMs: summarize(list.map((result) => result.requireMs)),
 			constructMs: summarize(list.map((result) => result.constructMs)),
 			modulesLoaded: list[0].modulesLoaded,
 		};
 	}
-	const ratios = Object.fromEntries(
-		VARIANTS.map((variant) => [
-			variant.key,
-			summaries[`ours/${variant.key}`].totalMs.median / summaries[`devlikeapro/${variant.key}`].totalMs.median,
-		]),
-	);
+	const ratio = (variant: Variant, measure: 'totalMs' | 'cpuMs') =>
+		summaries[`ours/${variant.key}`][measure].median / summaries[`devlikeapro/${variant.key}`][measure].median;
+	const ratios = Object.fromEntries(VARIANTS.map((variant) => [variant.key, ratio(variant, 'totalMs')]));
+	const cpuRatios = Object.fromEntries(VARIANTS.map((variant) => [variant.key, ratio(variant, 'cpuMs')]));
 
 	console.log(`Loading each package, ${repeats} fresh processes per variant, Node ${process.version}\n`);
 	const rows = VARIANTS.flatMap((variant) =>
@@ -116,25 +119,26 @@ function main() {
 				pkg.label,
 				variant.key === 'n8nStartup' ? `${variant.label}: ${results[`${pkg.key}/${variant.key}`][0].lazy ? 'metadata' : 'code'}` : variant.label,
 				triple(summary.totalMs, 1),
+				triple(summary.cpuMs, 1),
 				summary.requireMs.median.toFixed(1),
 				summary.constructMs.median.toFixed(2),
 				String(summary.modulesLoaded),
 			];
 		}),
 	);
-	console.log(table(['package', 'variant', 'total ms (min / median / max)', 'require ms (median)', 'new ms (median)', 'modules loaded'], rows));
+	console.log(table(['package', 'variant', 'total ms (min / median / max)', 'CPU ms (min / median / max)', 'require ms (median)', 'new ms (median)', 'modules loaded'], rows));
 	console.log('');
-	// The target is what n8n does at start-up; first use and cold are context.
+	// Targets: what n8n does at start-up, and first use; cold is context.
 	for (const variant of VARIANTS) {
 		const value = ratios[variant.key];
 		const verdict =
 			variant.key === 'n8nStartup'
 				? `target ≤ ${TARGET_OURS_OVER_THEIRS_AT_MOST}: ${value <= TARGET_OURS_OVER_THEIRS_AT_MOST ? 'met' : 'MISSED'}`
 				: variant.key === 'firstUse'
-					? 'context: paid once per n8n process, when a workflow first runs one of the nodes'
+					? `target ≤ ${FIRST_USE_TARGET_AT_MOST} (paid once per n8n process, when a workflow first runs one of the nodes): ${value <= FIRST_USE_TARGET_AT_MOST ? 'met' : 'MISSED'}`
 					: 'context only: includes loading n8n-workflow, which n8n has loaded before any node';
 		console.log(
-			`ours / devlikeapro, ${variant.label}: ${value.toFixed(3)} (${value < 1 ? `1/${(1 / value).toFixed(1)}` : `${value.toFixed(1)}×`}), ${verdict}`,
+			`ours / devlikeapro, ${variant.label}: ${value.toFixed(3)} (${value < 1 ? `1/${(1 / value).toFixed(1)}` : `${value.toFixed(1)}×`}), CPU ${cpuRatios[variant.key].toFixed(3)}, ${verdict}`,
 		);
 	}
 	for (const pkg of packages) {
@@ -148,7 +152,8 @@ function main() {
 		packages,
 		summaries,
 		ratios,
-		target: { oursOverTheirsAtMost: TARGET_OURS_OVER_THEIRS_AT_MOST },
+		cpuRatios,
+		target: { oursOverTheirsAtMost: TARGET_OURS_OVER_THEIRS_AT_MOST, firstUseAtMost: FIRST_USE_TARGET_AT_MOST },
 		results,
 	});
 }

@@ -9,8 +9,12 @@
  * Run it through bench/queue.sh (npm run bench:queue). Options: --runs N (3), --items N (10000),
  * --executions N (100), --concurrency N (executions per worker at once, n8n's default 10),
  * --n8n VERSION and --build (read by the shell wrapper).
+ *
+ * --kill-worker: one run on two workers, one of them SIGKILLed (with its task runner) once 30%
+ * of the executions succeeded; then reported: what n8n did with the executions the dead worker
+ * held (their status in PostgreSQL, their Bull jobs in Redis) and how many PUTs each contact got.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { constants, cpus } from 'os';
 import { join } from 'path';
 
@@ -22,6 +26,7 @@ import { chatWootUpdate, credential, triggeredWorkflow } from '../test/e2e/workf
 import { ACCOUNT_ID, resetContacts, verifyRequests } from './lib/contactUpdates';
 import type { Row } from './lib/contactUpdates';
 import { LightChatWootMock } from './lib/lightMock';
+import { n8nPid } from './lib/processes';
 import { parseArgs, positiveInteger, summarize, table, triple, writeResults } from './lib/stats';
 import type { Summary } from './lib/stats';
 
@@ -116,7 +121,7 @@ async function warmUp(cluster: QueueCluster, url: string, workers: Service[], ro
 }
 
 async function main() {
-	const options = parseArgs(process.argv.slice(2), ['runs', 'items', 'executions', 'concurrency', 'n8n'], ['build']);
+	const options = parseArgs(process.argv.slice(2), ['runs', 'items', 'executions', 'concurrency', 'n8n'], ['build', 'kill-worker']);
 	const runs = positiveInteger(options.runs, 3, 'runs');
 	const itemCount = positiveInteger(options.items, 10_000, 'items');
 	const executionCount = positiveInteger(options.executions, 100, 'executions');
@@ -160,8 +165,13 @@ async function main() {
 			),
 		]);
 		await n8n.activateWorkflows([WORKFLOW_ID]);
-		await cluster.startMainAndWebhook();
+		// n8n looks for executions whose job is gone every 180 minutes by default: every minute here, to see what it does.
+		await cluster.startMainAndWebhook(options['kill-worker'] ? { N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: '1' } : {});
 		const url = `${cluster.webhookUrl}webhook/${WEBHOOK_PATH}`;
+		if (options['kill-worker']) {
+			await killOneWorker(cluster, mock, url, rows, executionCount, concurrency);
+			return;
+		}
 
 		console.log(
 			`n8n ${runtime.version} (Node ${n8nNode}) in queue mode on ${cpus().length} cores: ${itemCount} Contact Updates in ${executionCount} executions ` +
@@ -277,6 +287,121 @@ async function main() {
 		await cluster.stop();
 		await mock.stop();
 	}
+}
+
+/** The share of executions that succeed before one worker is killed. */
+const KILL_AFTER = 0.3;
+
+/** Executions a worker's log says it started and did not finish. */
+function heldBy(worker: Service): number[] {
+	const ids = (pattern: RegExp) => new Set([...worker.output.matchAll(pattern)].map((match) => Number(match[1])));
+	const finished = ids(/Worker finished execution (\d+)/g);
+	return [...ids(/Worker started execution (\d+)/g)].filter((id) => !finished.has(id));
+}
+
+/** The jobs Bull moved to its failed set, with why, read in Redis. */
+function failedJobs(cluster: QueueCluster): Array<{ executionId: number; reason: string }> {
+	const redis = (...args: string[]) =>
+		spawnSync('redis-cli', ['-p', cluster.n8n.queueEnv.QUEUE_BULL_REDIS_PORT, '--raw', ...args], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+	return redis('ZRANGE', 'bull:jobs:failed', '0', '-1').map((jobId) => {
+		const [data, reason] = redis('HMGET', `bull:jobs:${jobId}`, 'data', 'failedReason');
+		return { executionId: Number((JSON.parse(data) as { executionId: string }).executionId), reason };
+	});
+}
+
+const statusesAfter = (cluster: QueueCluster, lastId: number): Record<string, number> =>
+	Object.fromEntries(
+		cluster.sql(`SELECT status, count(*) FROM execution_entity WHERE id > ${lastId} AND "workflowId" = '${WORKFLOW_ID}' GROUP BY status ORDER BY status`).map((line) => {
+			const [status, count] = line.split('\t');
+			return [status, Number(count)];
+		}),
+	);
+
+/**
+ * Two workers; once KILL_AFTER of the executions succeeded, the second dies as in an OOM kill or a
+ * lost machine (SIGKILL to its process group). Waits until n8n has settled every execution, then
+ * reports what n8n did with the dead worker's executions and how many PUTs each contact got.
+ */
+async function killOneWorker(cluster: QueueCluster, mock: LightChatWootMock, url: string, rows: Row[], executionCount: number, concurrency: number): Promise<void> {
+	const marker = (index: number) => ({ BENCH_WORKER: String(index) });
+	const workers = [await cluster.startWorker('n8n worker 1', concurrency, marker(1)), await cluster.startWorker('n8n worker 2', concurrency, marker(2))];
+	await warmUp(cluster, url, workers, rows);
+	resetContacts(mock, rows);
+	const marked = rows.map((row) => ({ id: row.id, name: `${row.name} killed` }));
+	const from = mock.requests.length;
+	const lastId = lastExecutionId(cluster);
+	const posting = postBatches(url, split(marked, executionCount));
+
+	await waitFor('30% of the executions', () => executionsAfter(cluster, lastId).succeeded >= executionCount * KILL_AFTER, cluster.services, 1_800_000);
+	const victim = workers[1];
+	process.kill(-n8nPid('worker', 'BENCH_WORKER=2'), 'SIGKILL');
+	const killedAt = Date.now();
+	await waitFor('the killed worker to exit', () => victim.exited);
+	const held = heldBy(victim);
+	const atKill = statusesAfter(cluster, lastId);
+	// waitFor stops on a dead service: the killed worker is meant to be dead.
+	await cluster.stopWorker(victim);
+	console.log(`worker 2 SIGKILLed ${held.length ? `holding executions ${held.join(', ')}` : 'holding no execution'}; statuses then: ${JSON.stringify(atKill)}`);
+	await posting;
+
+	const timeline: Record<string, number> = {};
+	const settled = await waitFor(
+		'n8n to settle every execution',
+		() => {
+			const statuses = statusesAfter(cluster, lastId);
+			const seconds = (Date.now() - killedAt) / 1000;
+			const failed = failedJobs(cluster).filter((job) => held.includes(job.executionId));
+			if (failed.length === held.length) timeline.jobsFailed ??= seconds;
+			if ((statuses.crashed ?? 0) >= held.length) timeline.executionsCrashed ??= seconds;
+			const total = Object.values(statuses).reduce((sum, count) => sum + count, 0);
+			return total === executionCount && !statuses.running && !statuses.new ? statuses : undefined;
+		},
+		cluster.services,
+		900_000,
+	);
+	const jobs = failedJobs(cluster);
+	const retries = executionsAfter(cluster, lastId).retries;
+
+	// PUTs per contact, and per execution's batch of rows: a batch short of PUTs is an execution that did not finish.
+	const putsPerContact = new Map<number, number>();
+	for (const request of mock.requests.slice(from)) {
+		const id = /^\/api\/v1\/accounts\/1\/contacts\/(\d+)$/.exec(request.path)?.[1];
+		if (request.method === 'PUT' && id) putsPerContact.set(Number(id), (putsPerContact.get(Number(id)) ?? 0) + 1);
+	}
+	const contacts = { none: 0, once: 0, twiceOrMore: 0 };
+	for (const row of rows) {
+		const puts = putsPerContact.get(row.id) ?? 0;
+		if (puts === 0) contacts.none++;
+		else if (puts === 1) contacts.once++;
+		else contacts.twiceOrMore++;
+	}
+	const unfinishedBatches = split(rows, executionCount)
+		.filter((batch) => batch.some((row) => !putsPerContact.has(row.id)))
+		.map((batch) => batch.filter((row) => putsPerContact.has(row.id)).length);
+
+	const report = {
+		killedAfterSucceeded: atKill.success ?? 0,
+		heldByKilledWorker: held,
+		statuses: settled,
+		retriedExecutions: retries,
+		failedJobs: jobs,
+		secondsFromKill: timeline,
+		contacts,
+		batchesShortOfPuts: unfinishedBatches.length,
+		putsInShortBatches: unfinishedBatches,
+	};
+	console.log(
+		[
+			`executions of this run in PostgreSQL: ${JSON.stringify(settled)}; retries (retryOf set): ${retries}`,
+			`Bull jobs failed: ${jobs.length} (${[...new Set(jobs.map((job) => job.reason))].join('; ')}), executions ${jobs.map((job) => job.executionId).join(', ')}`,
+			`seconds from the kill: jobs failed ${timeline.jobsFailed?.toFixed(0) ?? '-'}, executions marked crashed ${timeline.executionsCrashed?.toFixed(0) ?? '-'}`,
+			`contacts: ${contacts.none} got no PUT, ${contacts.once} exactly one, ${contacts.twiceOrMore} two or more`,
+			`batches (one execution each) short of PUTs: ${unfinishedBatches.length}, with ${unfinishedBatches.join(', ')} of ${Math.round(rows.length / executionCount)} PUTs done`,
+		].join('\n'),
+	);
+	await cluster.stopWorker(workers[0]);
+	writeResults(ROOT, 'queue', { mode: 'kill-worker', items: rows.length, executions: executionCount, workerConcurrency: concurrency, ...report });
+	if (contacts.twiceOrMore || unfinishedBatches.length > held.length) process.exitCode = 1;
 }
 
 /** CPU seconds so far of each part of the cluster, workers summed, and of this process (the mock and the senders). */

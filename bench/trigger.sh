@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # npm run bench:trigger [-- --events N --concurrency C --build]
+# npm run bench:trigger -- --attack [--forged N --valid N --concurrency C]
 # Signed message_created events delivered to the ChatWoot Trigger of an active workflow in a
 # running n8n 2.x; ChatWoot's side of each delivery timed, and every run counted at the mock.
+# --attack: forged and malformed deliveries mixed with valid ones; refusals, runs and n8n's memory.
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 source "$ROOT/bench/lib/setup.sh"
 read_bench_options "$@"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run mock`: the local ChatWoot mock on http://127.0.0.1:${MOCK_PORT:-3000}, for trying the
-# node in `npm start`'s editor without a ChatWoot server. It prints what to enter in the credential
+# nodes in `npm start`'s editor without a ChatWoot server. It seeds the demo account
+# (test/mock-chatwoot/demo.ts) and prints what to enter in each credential and node
 # (`npm run mock -- --json`: one JSON line instead, for scripts). MOCK_CONTACTS sets how many contacts,
 # MOCK_CHATWOOT_VERSION the ChatWoot release it answers as (default 4.15.1).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

@@ -37,10 +37,10 @@ for _ in $(seq 1 360); do
   (first visit: create the owner account; it stays in $USER_FOLDER)
 
   Try the ChatWoot node without a ChatWoot server:
-    1. in another terminal: npm run mock   (prints the Base URL and Access Token to enter)
-    2. in the editor: new workflow → + → search "ChatWoot" → Contact → Update
+    1. in another terminal: npm run mock   (a demo account; prints what to enter for every node and credential)
+    2. in the editor: new workflow → + → search "send message", "add label" or "chatwoot contact" → ChatWoot
     3. Credential → Create new: Base URL http://127.0.0.1:3000, Access Token demo-access-token → Save (it tests itself)
-    4. Account ID 1, Contact ID 1..1000, Update Fields → Name → Execute step
+    4. Account → From List → Demo Account (or leave it empty), then pick inboxes, labels and teams from their lists
 
 MSG
 		break

@@ -19,15 +19,18 @@ const modulesBefore = Object.keys(require.cache).length;
 
 (async () => {
 	const started = process.hrtime.bigint();
+	const cpuBefore = process.cpuUsage();
 	const loader = new LazyPackageDirectoryLoader(spec.packageDir);
 	await loader.loadAll();
 	const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+	const cpu = process.cpuUsage(cpuBefore);
 	process.stdout.write(
 		`${JSON.stringify({
 			preloadMs: 0,
 			requireMs: totalMs,
 			constructMs: 0,
 			totalMs,
+			cpuMs: (cpu.user + cpu.system) / 1000,
 			modulesLoaded: Object.keys(require.cache).length - modulesBefore,
 			lazy: loader.isLazyLoaded === true,
 			classes: [],

@@ -3,7 +3,8 @@
  * and `n8n execute` with its wall time, the host's CPU time and n8n's peak memory measured.
  */
 import { spawn } from 'child_process';
-import { readFileSync } from 'fs';
+import { closeSync, openSync, readFileSync, rmSync } from 'fs';
+import { join } from 'path';
 
 import { N8nInstance, parseRunOutput } from '../../test/e2e/n8n';
 import type { N8nRunOutput, N8nRuntime } from '../../test/e2e/n8n';
@@ -38,9 +39,11 @@ export class BenchN8n {
 
 	/**
 	 * `n8n execute --id=<id> --rawOutput` with the same environment as N8nInstance.execute,
-	 * plus `extraEnv`; killed after `timeoutMs`.
+	 * plus `extraEnv`; killed after `timeoutMs`. `outputToFile` has n8n print into a file rather
+	 * than a pipe: n8n exits as soon as it has printed, and a pipe's reader on a busy machine
+	 * then loses the end of a large run (megabytes for 10,000 items).
 	 */
-	async executeTimed(workflowId: string, { extraEnv = {}, timeoutMs = 600_000 } = {}): Promise<TimedExecution> {
+	async executeTimed(workflowId: string, { extraEnv = {}, timeoutMs = 600_000, outputToFile = false } = {}): Promise<TimedExecution> {
 		const env = { ...(await this.instance.environment()), ...extraEnv };
 		const { nodeBinary } = this.runtime;
 		const bin = this.instance.binary;
@@ -48,11 +51,14 @@ export class BenchN8n {
 			const started = process.hrtime.bigint();
 			const cpuAtStart = process.cpuUsage();
 			let hostCpuMs = 0;
-			const child = spawn(nodeBinary, [bin, 'execute', `--id=${workflowId}`, '--rawOutput'], { env });
+			const printedFile = join(this.userFolder, `printed-${workflowId}.txt`);
+			const printedFd = outputToFile ? openSync(printedFile, 'w') : undefined;
+			const child = spawn(nodeBinary, [bin, 'execute', `--id=${workflowId}`, '--rawOutput'], { env, stdio: ['ignore', printedFd ?? 'pipe', 'pipe'] });
+			if (printedFd !== undefined) closeSync(printedFd);
 			const stdout: Buffer[] = [];
 			const stderr: Buffer[] = [];
-			child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-			child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+			child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+			child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
 			let peakKb: number | undefined;
 			const poll = () => {
 				try {
@@ -78,7 +84,8 @@ export class BenchN8n {
 				const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 				clearInterval(poller);
 				clearTimeout(killer);
-				const printed = Buffer.concat(stdout).toString('utf8');
+				const printed = outputToFile ? readFileSync(printedFile, 'utf8') : Buffer.concat(stdout).toString('utf8');
+				if (outputToFile) rmSync(printedFile, { force: true });
 				const output = `${printed}\n${Buffer.concat(stderr).toString('utf8')}`;
 				resolve({
 					exitCode: code ?? (signal ? 128 : 1),

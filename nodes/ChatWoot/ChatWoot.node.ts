@@ -4,12 +4,16 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { listSearch, loadOptions } from './listSearch';
 import { resourceMapping } from './listSearch/customAttributes';
 import { resources } from './resources';
-import { compactProperties } from './shared/compactProperties';
+import { compacted } from './shared/compactionPlan';
+import { actionSubtitle } from './shared/subtitle';
 import { TOKEN_TYPES } from './transport/access';
 import { sendRoutedRequest } from './transport/request';
 
-/** Every operation's fields, merged once per process where copies differ only in where they show (see compactProperties). */
-const RESOURCE_PROPERTIES = compactProperties(resources.flatMap((resource) => resource.properties));
+/** Every operation's fields, as the resources define them. */
+export const OPERATION_FIELDS = resources.flatMap((resource) => resource.properties);
+
+/** The fields merged where copies differ only in where they show (see compactProperties), once per process. */
+const RESOURCE_PROPERTIES = compacted(OPERATION_FIELDS);
 
 export class ChatWoot implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +24,7 @@ export class ChatWoot implements INodeType {
 		// 1.1: sorting in its own Sort collection on Get Many (shared/sort.ts); 1 keeps it where saved workflows have it.
 		version: [1, 1.1],
 		defaultVersion: 1.1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Manage contacts, conversations, messages and the rest of a ChatWoot account',
 		defaults: { name: 'ChatWoot' },
 		usableAsTool: true,

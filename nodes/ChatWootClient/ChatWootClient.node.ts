@@ -1,10 +1,17 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { compactProperties } from '../ChatWoot/shared/compactProperties';
+import { compacted } from '../ChatWoot/shared/compactionPlan';
+import { actionSubtitle } from '../ChatWoot/shared/subtitle';
 import { TOKEN_TYPES } from '../ChatWoot/transport/access';
 import { sendRoutedRequest } from '../ChatWoot/transport/request';
 import { resources } from './resources';
+
+/** Every operation's fields, as the resources define them. */
+export const OPERATION_FIELDS = resources.flatMap((resource) => resource.properties);
+
+/** The fields merged where copies differ only in where they show (see compactProperties), once per process. */
+const RESOURCE_PROPERTIES = compacted(OPERATION_FIELDS);
 
 /**
  * ChatWoot's Client API (`/public/api/v1/inboxes/<identifier>`): what a custom chat front-end
@@ -17,7 +24,7 @@ export class ChatWootClient implements INodeType {
 		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: "Chat as a contact through a ChatWoot API inbox (ChatWoot's Client API)",
 		defaults: { name: 'ChatWoot Client' },
 		usableAsTool: true,
@@ -42,7 +49,7 @@ export class ChatWootClient implements INodeType {
 				routing: { send: { paginate: true } },
 			},
 			// Copies that differ only in where they show (Simplify, Output) merged, as on the ChatWoot node.
-			...compactProperties(resources.flatMap((resource) => resource.properties)),
+			...RESOURCE_PROPERTIES,
 		],
 	};
 }

@@ -1,10 +1,17 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { compactProperties } from '../ChatWoot/shared/compactProperties';
+import { compacted } from '../ChatWoot/shared/compactionPlan';
+import { actionSubtitle } from '../ChatWoot/shared/subtitle';
 import { TOKEN_TYPES } from '../ChatWoot/transport/access';
 import { sendRoutedRequest } from '../ChatWoot/transport/request';
 import { resources } from './resources';
+
+/** Every operation's fields, as the resources define them. */
+export const OPERATION_FIELDS = resources.flatMap((resource) => resource.properties);
+
+/** The fields merged where copies differ only in where they show (see compactProperties), once per process. */
+const RESOURCE_PROPERTIES = compacted(OPERATION_FIELDS);
 
 /**
  * ChatWoot's Platform API (`/platform/api/v1`): what an installation's platform app does —
@@ -18,7 +25,7 @@ export class ChatWootPlatform implements INodeType {
 		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: actionSubtitle(resources),
 		description: 'Provision ChatWoot accounts, users and agent bots with a platform app token',
 		defaults: { name: 'ChatWoot Platform' },
 		usableAsTool: true,
@@ -43,7 +50,7 @@ export class ChatWootPlatform implements INodeType {
 				routing: { send: { paginate: true } },
 			},
 			// Copies that differ only in where they show (Simplify, Output) merged, as on the ChatWoot node.
-			...compactProperties(resources.flatMap((resource) => resource.properties)),
+			...RESOURCE_PROPERTIES,
 		],
 	};
 }

@@ -1,7 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
+import { listSearch } from '../ChatWoot/listSearch';
+import { accountIdField } from '../ChatWoot/shared/descriptions';
 import { CREDENTIAL_TYPE } from '../ChatWoot/transport/request';
+import { legacyAccountIdField } from '../ChatWootTrigger/transport';
 import { FEEDS } from './feeds';
 import type { PollCursor } from './feeds';
 
@@ -14,9 +17,11 @@ export class ChatWootPollingTrigger implements INodeType {
 		name: 'chatWootPollingTrigger',
 		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Account is a picker that may be left empty.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow on new ChatWoot contacts, conversations or messages by asking ChatWoot at intervals',
+		description: 'Starts the workflow on new ChatWoot contacts, conversations or messages, asking ChatWoot at intervals: for an n8n ChatWoot cannot reach',
 		defaults: { name: 'ChatWoot Polling Trigger' },
 		polling: true,
 		inputs: [],
@@ -30,15 +35,8 @@ export class ChatWootPollingTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				default: 1,
-				required: true,
-				description: 'The number after /accounts/ in your ChatWoot address',
-			},
+			{ ...legacyAccountIdField, displayOptions: { show: { '@version': [1] } } },
+			accountIdField({ '@version': [{ _cnd: { gte: 1.1 } }] }),
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -83,6 +81,8 @@ export class ChatWootPollingTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { listSearch: { searchAccounts: listSearch.searchAccounts } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const feed = FEEDS[this.getNodeParameter('event') as string];

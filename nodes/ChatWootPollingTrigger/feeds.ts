@@ -25,7 +25,7 @@ const CLOCK_SKEW_SECONDS = 300;
 const MESSAGES_PER_PAGE = 100;
 
 async function get<T>(context: IPollFunctions, path: string, qs: IDataObject): Promise<T> {
-	const request: TriggerRequest = { method: 'GET', path: `/api/v1/accounts/${accountIdOf(context)}${path}`, qs };
+	const request: TriggerRequest = { method: 'GET', path: `/api/v1/accounts/${await accountIdOf(context)}${path}`, qs };
 	return (await triggerRequest.call(context, request)) as T;
 }
 

@@ -8,9 +8,12 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { listSearch } from '../ChatWoot/listSearch';
+import { accountIdField } from '../ChatWoot/shared/descriptions';
 import { CREDENTIAL_TYPE } from '../ChatWoot/transport/request';
 import { ACCOUNT_EVENTS, filteredOutBy, SENDER_TYPES, summarize } from './events';
 import type { EventFilters } from './events';
+import { legacyAccountIdField } from './transport';
 import { adoptExistingWebhook, createWebhook, deleteWebhook } from './lifecycle';
 import type { TriggerStaticData } from './lifecycle';
 import { PRIVATE_NETWORK_REFUSED_SINCE } from './privateNetwork';
@@ -55,9 +58,13 @@ export class ChatWootTrigger implements INodeType {
 		name: 'chatWootTrigger',
 		icon: { light: 'file:../../icons/chatwoot.svg', dark: 'file:../../icons/chatwoot.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: Account is a picker that may be left empty, and both sources keep their events in `events`.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow on ChatWoot events, verifying that ChatWoot sent them',
+		// n8n's node panel lists this trigger inside the ChatWoot node's entry (their names differ only by
+		// "Trigger") and shows this description for both, so it speaks for the pair.
+		description: 'Send messages, manage contacts and conversations, and start workflows on ChatWoot events',
 		defaults: { name: 'ChatWoot Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -90,16 +97,8 @@ export class ChatWootTrigger implements INodeType {
 				],
 				default: ACCOUNT_WEBHOOK,
 			},
-			{
-				displayName: 'Account ID',
-				name: 'accountId',
-				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				default: 1,
-				required: true,
-				description: 'The number after /accounts/ in your ChatWoot address',
-				displayOptions: { show: { source: [ACCOUNT_WEBHOOK] } },
-			},
+			{ ...legacyAccountIdField, displayOptions: { show: { source: [ACCOUNT_WEBHOOK], '@version': [1] } } },
+			accountIdField({ source: [ACCOUNT_WEBHOOK], '@version': [{ _cnd: { gte: 1.1 } }] }),
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -135,7 +134,17 @@ export class ChatWootTrigger implements INodeType {
 				options: BOT_AND_INBOX_EVENTS,
 				default: [],
 				description: 'The events to start the workflow on; none selected means all of them',
-				displayOptions: { show: { source: [SIGNED_URL] } },
+				displayOptions: { show: { source: [SIGNED_URL], '@version': [1] } },
+			},
+			// The same parameter as the account webhook's Events: n8n keeps a value while a property of its name is shown, so switching Source keeps the events picked.
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				options: BOT_AND_INBOX_EVENTS,
+				default: [],
+				description: 'The events to start the workflow on; none selected means all of them',
+				displayOptions: { show: { source: [SIGNED_URL], '@version': [{ _cnd: { gte: 1.1 } }] } },
 			},
 			{
 				displayName: 'Filters',
@@ -231,6 +240,8 @@ export class ChatWootTrigger implements INodeType {
 		],
 	};
 
+	methods = { listSearch: { searchAccounts: listSearch.searchAccounts } };
+
 	webhookMethods = {
 		default: {
 			// Without a credential (agent bot or API inbox) there is nothing to register: the user pastes the URL.
@@ -285,7 +296,7 @@ export class ChatWootTrigger implements INodeType {
 
 		const payload = this.getBodyData() as IDataObject & { event?: string };
 		const summary = summarize(payload);
-		const wanted = (isAccountWebhook ? this.getNodeParameter('events', []) : this.getNodeParameter('botEvents', [])) as string[];
+		const wanted = this.getNodeParameter(isAccountWebhook || this.getNode().typeVersion >= 1.1 ? 'events' : 'botEvents', []) as string[];
 		const filters = this.getNodeParameter('filters', {}) as FilterParameters;
 		const ownSender = isAccountWebhook ? { type: 'user', id: staticData.ownUserId } : { type: 'agent_bot' };
 		const skippedBy =

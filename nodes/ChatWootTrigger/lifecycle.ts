@@ -1,7 +1,8 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 
 import { asNodeError } from '../ChatWoot/transport/errors';
+import { ACCOUNT_EVENTS } from './events';
 import { privateNetworkWarning } from './privateNetwork';
 import { accountIdOf, serverVersion, triggerRequest } from './transport';
 import type { TriggerRequest } from './transport';
@@ -31,16 +32,24 @@ async function webhookRequest<T>(context: IHookFunctions, request: TriggerReques
 	return (await triggerRequest.call(context, request, { 401: ADMIN_HINT, 403: ADMIN_HINT })) as T;
 }
 
-function webhooksPath(context: IHookFunctions): string {
-	return `/api/v1/accounts/${accountIdOf(context)}/webhooks`;
+async function webhooksPath(context: IHookFunctions): Promise<string> {
+	return `/api/v1/accounts/${await accountIdOf(context)}/webhooks`;
 }
 
 function staticDataOf(context: IHookFunctions): TriggerStaticData {
 	return context.getWorkflowStaticData('node') as TriggerStaticData;
 }
 
+/** The events to subscribe to; one only bots and API inboxes receive (kept when Source was switched) is refused by name. */
 function selectedEvents(context: IHookFunctions): string[] {
-	return [...(context.getNodeParameter('events', []) as string[])].sort();
+	const events = [...(context.getNodeParameter('events', []) as string[])].sort();
+	const foreign = events.filter((event) => !ACCOUNT_EVENTS.some((option) => option.value === event));
+	if (foreign.length) {
+		throw new NodeOperationError(context.getNode(), `Account webhooks cannot subscribe to ${foreign.join(', ')}`, {
+			description: 'ChatWoot sends these events to agent bots and API inboxes only. Remove them from Events, or choose the Agent Bot or API Inbox source.',
+		});
+	}
+	return events;
 }
 
 function sameEvents(webhook: Webhook, events: string[]): boolean {
@@ -80,7 +89,7 @@ function forget(context: IHookFunctions): void {
  */
 export async function adoptExistingWebhook(this: IHookFunctions): Promise<boolean> {
 	const url = this.getNodeWebhookUrl('default');
-	const listed = await webhookRequest<{ payload?: { webhooks?: Webhook[] } }>(this, { method: 'GET', path: webhooksPath(this) });
+	const listed = await webhookRequest<{ payload?: { webhooks?: Webhook[] } }>(this, { method: 'GET', path: await webhooksPath(this) });
 	const existing = listed.payload?.webhooks?.find((webhook) => webhook.url === url);
 	if (!existing) {
 		forget(this);
@@ -91,7 +100,7 @@ export async function adoptExistingWebhook(this: IHookFunctions): Promise<boolea
 	if (!sameEvents(existing, events)) {
 		const updated = await webhookRequest<{ payload: { webhook: Webhook } }>(this, {
 			method: 'PATCH',
-			path: `${webhooksPath(this)}/${existing.id}`,
+			path: `${await webhooksPath(this)}/${existing.id}`,
 			body: { webhook: { subscriptions: events } },
 		});
 		adopted = updated.payload.webhook;
@@ -103,7 +112,7 @@ export async function adoptExistingWebhook(this: IHookFunctions): Promise<boolea
 export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 	const created = await webhookRequest<{ payload: { webhook: Webhook } }>(this, {
 		method: 'POST',
-		path: webhooksPath(this),
+		path: await webhooksPath(this),
 		body: {
 			webhook: {
 				url: this.getNodeWebhookUrl('default'),
@@ -120,7 +129,7 @@ export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
 	const { webhookId } = staticDataOf(this);
 	if (webhookId !== undefined) {
 		try {
-			await webhookRequest(this, { method: 'DELETE', path: `${webhooksPath(this)}/${webhookId}` });
+			await webhookRequest(this, { method: 'DELETE', path: `${await webhooksPath(this)}/${webhookId}` });
 		} catch (error) {
 			// Already deleted in ChatWoot: what deactivation wanted.
 			if (!(error instanceof NodeApiError && error.httpCode === '404')) throw asNodeError(this.getNode(), error);

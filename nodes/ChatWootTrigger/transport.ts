@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, IHttpRequestMethods, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IHttpRequestMethods, INodeProperties, IPollFunctions } from 'n8n-workflow';
 
+import { chosenAccount, onlyAccount } from '../ChatWoot/transport/account';
+import type { ProfileAccounts } from '../ChatWoot/transport/account';
 import { normalizeBaseUrl } from '../ChatWoot/transport/baseUrl';
 import { chatWootApiError } from '../ChatWoot/transport/errors';
 import { CREDENTIAL_TYPE, QUERY_ARRAY_FORMAT } from '../ChatWoot/transport/request';
@@ -16,12 +18,42 @@ export interface TriggerRequest {
 	body?: IDataObject;
 }
 
-/** The account the node works in: a positive whole number, refused with the field named otherwise. */
-export function accountIdOf(context: TriggerContext): number {
-	const raw = context.getNodeParameter('accountId', '') as string | number;
-	const accountId = Number(raw);
-	if (!Number.isInteger(accountId) || accountId <= 0) {
-		throw new NodeOperationError(context.getNode(), `Account ID must be a positive whole number, not "${raw}"`, {
+/** The triggers' Account before version 1.1, kept for the workflows that saved a number in it. */
+export const legacyAccountIdField: INodeProperties = {
+	displayName: 'Account ID',
+	name: 'accountId',
+	type: 'number',
+	typeOptions: { minValue: 1, numberPrecision: 0 },
+	default: 1,
+	required: true,
+	description: 'The number after /accounts/ in your ChatWoot address',
+};
+
+/** One account per activation call or poll: an empty Account asks ChatWoot once, not once per request. */
+const accountsByCall = new WeakMap<TriggerContext, Promise<number>>();
+
+/**
+ * The account the node works in: the Account field's ID (a plain number before version 1.1),
+ * or, left empty, the token's only account. Anything else is refused with the field named.
+ */
+export async function accountIdOf(context: TriggerContext): Promise<number> {
+	let account = accountsByCall.get(context);
+	if (!account) {
+		account = chosenOrOnlyAccount(context);
+		accountsByCall.set(context, account);
+	}
+	return await account;
+}
+
+async function chosenOrOnlyAccount(context: TriggerContext): Promise<number> {
+	const chosen = chosenAccount(context);
+	if (chosen === '') {
+		const profile = await triggerRequest.call(context, { method: 'GET', path: '/api/v1/profile' });
+		return Number(onlyAccount(context.getNode(), profile as ProfileAccounts));
+	}
+	const accountId = Number(chosen);
+	if (!/^\d+$/.test(chosen) || accountId <= 0) {
+		throw new NodeOperationError(context.getNode(), `Account ID must be a positive whole number, not "${chosen}"`, {
 			description: 'It is the number after /accounts/ in your ChatWoot address, e.g. 1 in https://app.chatwoot.com/app/accounts/1/dashboard.',
 		});
 	}

@@ -60,8 +60,8 @@ const cases: Array<[string, OperationCase]> = [
 	],
 	['getTools', { parameters: params('getTools', { limit: 1 }), method: 'GET', path: `${BASE}/tools`, reply: [{ id: 'add_note' }, { id: 'handoff' }], output: [{ id: 'add_note' }] }],
 	['getInboxes', { parameters: params('getInboxes', { assistantId: '7', returnAll: true }), method: 'GET', path: `${BASE}/7/inboxes`, reply: { payload: [inbox] }, output: [inbox] }],
-	['addInbox', { parameters: params('addInbox', { assistantId: '7', inboxId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/settings/inboxes/3' } }), method: 'POST', path: `${BASE}/7/inboxes`, body: { inbox: { inbox_id: 3 } }, reply: inbox, output: [inbox] }],
-	['removeInbox', { parameters: params('removeInbox', { assistantId: '7', inboxId: '3' }), method: 'DELETE', path: `${BASE}/7/inboxes/3`, status: 204, output: [{ success: true }] }],
+	['addInbox', { parameters: params('addInbox', { assistantId: '7', inboxId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/settings/inboxes/3' } }), method: 'POST', path: `${BASE}/7/inboxes`, body: { inbox: { inbox_id: 3 } }, reply: inbox, output: [{ assistant_id: 7, ...inbox }] }],
+	['removeInbox', { parameters: params('removeInbox', { assistantId: '7', inboxId: '3' }), method: 'DELETE', path: `${BASE}/7/inboxes/3`, status: 204, output: [{ assistant_id: 7, inbox_id: 3, success: true }] }],
 	[
 		'getMetrics for last month in a timezone',
 		{

@@ -95,7 +95,7 @@ const cases: Array<OperationCase & { label: string }> = [
 		path: `${CONVERSATION}/toggle_typing`,
 		body: { typing_status: 'off' },
 		reply: '',
-		output: [{ success: true }],
+		output: [{ conversation_id: 5, typing_status: 'off', success: true }],
 	},
 	{
 		label: 'Conversation → Update Last Seen',
@@ -103,7 +103,7 @@ const cases: Array<OperationCase & { label: string }> = [
 		method: 'POST',
 		path: `${CONVERSATION}/update_last_seen`,
 		reply: '',
-		output: [{ success: true }],
+		output: [{ conversation_id: 5, success: true }],
 	},
 	{
 		label: 'Message → Create (text only, JSON)',

@@ -34,8 +34,8 @@ const cases: Array<[string, OperationCase]> = [
 	['deleteCustomAttributes', { parameters: params('deleteCustomAttributes', { companyId: '9', keys: ['plan', 'seats'] }), method: 'POST', path: `${BASE}/9/destroy_custom_attributes`, body: { custom_attributes: ['plan', 'seats'] }, reply: { payload: acme }, output: [acme] }],
 	['getContacts', { parameters: params('getContacts', { companyId: '9', returnAll: true }), method: 'GET', path: `${BASE}/9/contacts`, query: { page: '1' }, reply: { payload: [person], meta: {} }, output: [person] }],
 	['searchContacts', { parameters: params('searchContacts', { companyId: '9', query: 'ann', returnAll: true }), method: 'GET', path: `${BASE}/9/contacts/search`, query: { q: 'ann', page: '1' }, reply: { payload: [person], meta: {} }, output: [person] }],
-	['addContact', { parameters: params('addContact', { companyId: '9', companyContactId: '42' }), method: 'POST', path: `${BASE}/9/contacts`, body: { contact_id: 42 }, reply: { payload: person }, output: [person] }],
-	['removeContact', { parameters: params('removeContact', { companyId: '9', companyContactId: '42' }), method: 'DELETE', path: `${BASE}/9/contacts/42`, output: [{ success: true }] }],
+	['addContact', { parameters: params('addContact', { companyId: '9', companyContactId: '42' }), method: 'POST', path: `${BASE}/9/contacts`, body: { contact_id: 42 }, reply: { payload: person }, output: [{ company_id: 9, ...person }] }],
+	['removeContact', { parameters: params('removeContact', { companyId: '9', companyContactId: '42' }), method: 'DELETE', path: `${BASE}/9/contacts/42`, output: [{ company_id: 9, contact_id: 42, success: true }] }],
 	['getConversations', { parameters: params('getConversations', { companyId: '9', returnAll: true }), method: 'GET', path: `${BASE}/9/conversations`, reply: { payload: [{ id: 1 }, { id: 2 }] }, output: [{ id: 1 }, { id: 2 }] }],
 	['getNotes', { parameters: params('getNotes', { companyId: '9', limit: 1 }), method: 'GET', path: `${BASE}/9/notes`, reply: { payload: [{ id: 5 }, { id: 6 }] }, output: [{ id: 5 }] }],
 ];

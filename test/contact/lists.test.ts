@@ -103,7 +103,7 @@ describe('Add and Remove Labels keep the other labels', () => {
 			['GET', undefined],
 			['POST', { labels: sent }],
 		]);
-		expect(result.items.map((item) => item.json)).toEqual([{ labels: sent }]);
+		expect(result.items.map((item) => item.json)).toEqual([{ contact_id: 42, labels: sent }]);
 	});
 
 	test('two items labelling one contact take turns, so neither label is lost', async () => {

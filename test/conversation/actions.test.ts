@@ -47,9 +47,9 @@ const cases: Case[] = [
 		[{ success: true, conversation_id: 7, current_status: 'snoozed', snoozed_until: SNOOZE_SECONDS }],
 	],
 	['Toggle Status: snoozed without a date', on('toggleStatus', { status: 'snoozed' }), 'POST', `${CONVERSATION_PATH}/toggle_status`, { status: 'snoozed' }, { meta: {}, payload: { success: true } }, [{ success: true }]],
-	['Toggle Priority', on('togglePriority', { priority: 'urgent' }), 'POST', `${CONVERSATION_PATH}/toggle_priority`, { priority: 'urgent' }, '', [{ success: true }]],
-	['Toggle Priority: None', on('togglePriority', { priority: 'none' }), 'POST', `${CONVERSATION_PATH}/toggle_priority`, { priority: null }, '', [{ success: true }]],
-	['Assign: agent', on('assign', { assignTo: 'agent', assigneeId: '5' }), 'POST', `${CONVERSATION_PATH}/assignments`, { assignee_id: 5 }, agent, [agent]],
+	['Toggle Priority', on('togglePriority', { priority: 'urgent' }), 'POST', `${CONVERSATION_PATH}/toggle_priority`, { priority: 'urgent' }, '', [{ conversation_id: 7, priority: 'urgent', success: true }]],
+	['Toggle Priority: None', on('togglePriority', { priority: 'none' }), 'POST', `${CONVERSATION_PATH}/toggle_priority`, { priority: null }, '', [{ conversation_id: 7, priority: null, success: true }]],
+	['Assign: agent', on('assign', { assignTo: 'agent', assigneeId: '5' }), 'POST', `${CONVERSATION_PATH}/assignments`, { assignee_id: 5 }, agent, [{ conversation_id: 7, ...agent }]],
 	[
 		'Assign: agent by URL-mode locator value',
 		on('assign', { assignTo: 'team', teamId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/settings/teams/2/edit' } }),
@@ -57,7 +57,7 @@ const cases: Case[] = [
 		`${CONVERSATION_PATH}/assignments`,
 		{ team_id: 2 },
 		team,
-		[team],
+		[{ conversation_id: 7, ...team }],
 	],
 	[
 		'Assign: agent bot',
@@ -66,13 +66,13 @@ const cases: Case[] = [
 		`${CONVERSATION_PATH}/assignments`,
 		{ assignee_id: 9, assignee_type: 'AgentBot' },
 		{ id: 9, name: 'Helper' },
-		[{ id: 9, name: 'Helper' }],
+		[{ conversation_id: 7, id: 9, name: 'Helper' }],
 	],
-	['Unassign: agent', on('unassign', { remove: 'assignee_id' }), 'POST', `${CONVERSATION_PATH}/assignments`, { assignee_id: 0 }, 'null', [{ success: true }]],
-	['Unassign: team', on('unassign', { remove: 'team_id' }), 'POST', `${CONVERSATION_PATH}/assignments`, { team_id: 0 }, 'null', [{ success: true }]],
-	['Get Labels', on('getLabels'), 'GET', `${CONVERSATION_PATH}/labels`, undefined, { payload: ['billing', 'vip'] }, [{ labels: ['billing', 'vip'] }]],
-	['Set Labels replaces them', on('setLabels', { labels: ['vip', 'billing'] }), 'POST', `${CONVERSATION_PATH}/labels`, { labels: ['vip', 'billing'] }, { payload: ['billing', 'vip'] }, [{ labels: ['billing', 'vip'] }]],
-	['Set Labels: none removes all', on('setLabels', { labels: [] }), 'POST', `${CONVERSATION_PATH}/labels`, { labels: [] }, { payload: [] }, [{ labels: [] }]],
+	['Unassign: agent', on('unassign', { remove: 'assignee_id' }), 'POST', `${CONVERSATION_PATH}/assignments`, { assignee_id: 0 }, 'null', [{ conversation_id: 7, assignee_id: null, success: true }]],
+	['Unassign: team', on('unassign', { remove: 'team_id' }), 'POST', `${CONVERSATION_PATH}/assignments`, { team_id: 0 }, 'null', [{ conversation_id: 7, team_id: null, success: true }]],
+	['Get Labels', on('getLabels'), 'GET', `${CONVERSATION_PATH}/labels`, undefined, { payload: ['billing', 'vip'] }, [{ conversation_id: 7, labels: ['billing', 'vip'] }]],
+	['Set Labels replaces them', on('setLabels', { labels: ['vip', 'billing'] }), 'POST', `${CONVERSATION_PATH}/labels`, { labels: ['vip', 'billing'] }, { payload: ['billing', 'vip'] }, [{ conversation_id: 7, labels: ['billing', 'vip'] }]],
+	['Set Labels: none removes all', on('setLabels', { labels: [] }), 'POST', `${CONVERSATION_PATH}/labels`, { labels: [] }, { payload: [] }, [{ conversation_id: 7, labels: [] }]],
 	[
 		'Set Custom Attributes replaces the hash',
 		on('setCustomAttributes', { customAttributes: '{"order_id":"A-1","seats":3,"vip":true}' }),
@@ -80,23 +80,23 @@ const cases: Case[] = [
 		`${CONVERSATION_PATH}/custom_attributes`,
 		{ custom_attributes: { order_id: 'A-1', seats: 3, vip: true } },
 		{ custom_attributes: { order_id: 'A-1', seats: 3, vip: true } },
-		[{ custom_attributes: { order_id: 'A-1', seats: 3, vip: true } }],
+		[{ conversation_id: 7, custom_attributes: { order_id: 'A-1', seats: 3, vip: true } }],
 	],
-	['Mute', on('mute'), 'POST', `${CONVERSATION_PATH}/mute`, undefined, '', [{ success: true }]],
-	['Unmute', on('unmute'), 'POST', `${CONVERSATION_PATH}/unmute`, undefined, '', [{ success: true }]],
+	['Mute', on('mute'), 'POST', `${CONVERSATION_PATH}/mute`, undefined, '', [{ conversation_id: 7, muted: true, success: true }]],
+	['Unmute', on('unmute'), 'POST', `${CONVERSATION_PATH}/unmute`, undefined, '', [{ conversation_id: 7, muted: false, success: true }]],
 	['Mark Unread', on('markUnread'), 'POST', `${CONVERSATION_PATH}/unread`, undefined, conversation(), [conversation()]],
 	['Mark Read', on('updateLastSeen'), 'POST', `${CONVERSATION_PATH}/update_last_seen`, undefined, conversation(), [conversation()]],
-	['Set Typing Status: on', on('setTypingStatus', { typingStatus: 'on' }), 'POST', `${CONVERSATION_PATH}/toggle_typing_status`, { typing_status: 'on', is_private: false }, '', [{ success: true }]],
-	['Set Typing Status: off, private', on('setTypingStatus', { typingStatus: 'off', isPrivate: true }), 'POST', `${CONVERSATION_PATH}/toggle_typing_status`, { typing_status: 'off', is_private: true }, '', [{ success: true }]],
-	['Send Transcript', on('sendTranscript', { email: ' boss@acme.inc ' }), 'POST', `${CONVERSATION_PATH}/transcript`, { email: 'boss@acme.inc' }, '', [{ success: true }]],
+	['Set Typing Status: on', on('setTypingStatus', { typingStatus: 'on' }), 'POST', `${CONVERSATION_PATH}/toggle_typing_status`, { typing_status: 'on', is_private: false }, '', [{ conversation_id: 7, typing_status: 'on', success: true }]],
+	['Set Typing Status: off, private', on('setTypingStatus', { typingStatus: 'off', isPrivate: true }), 'POST', `${CONVERSATION_PATH}/toggle_typing_status`, { typing_status: 'off', is_private: true }, '', [{ conversation_id: 7, typing_status: 'off', success: true }]],
+	['Send Transcript', on('sendTranscript', { email: ' boss@acme.inc ' }), 'POST', `${CONVERSATION_PATH}/transcript`, { email: 'boss@acme.inc' }, '', [{ conversation_id: 7, email: 'boss@acme.inc', success: true }]],
 	['Get Draft', on('getDraft'), 'GET', `${CONVERSATION_PATH}/draft_messages`, undefined, { has_draft: true, message: 'Hi' }, [{ has_draft: true, message: 'Hi' }]],
-	['Set Draft', on('setDraft', { message: 'Almost done' }), 'PUT', `${CONVERSATION_PATH}/draft_messages`, { draft_message: { message: 'Almost done' } }, '', [{ success: true }]],
-	['Delete Draft', on('deleteDraft'), 'DELETE', `${CONVERSATION_PATH}/draft_messages`, undefined, '', [{ success: true }]],
+	['Set Draft', on('setDraft', { message: 'Almost done' }), 'PUT', `${CONVERSATION_PATH}/draft_messages`, { draft_message: { message: 'Almost done' } }, '', [{ conversation_id: 7, success: true }]],
+	['Delete Draft', on('deleteDraft'), 'DELETE', `${CONVERSATION_PATH}/draft_messages`, undefined, '', [{ conversation_id: 7, success: true }]],
 	['Get Inbox Assistant', on('getInboxAssistant'), 'GET', `${CONVERSATION_PATH}/inbox_assistant`, undefined, { assistant: { id: 1, name: 'Cap' } }, [{ assistant: { id: 1, name: 'Cap' } }]],
 	['Get Participants', on('getParticipants', { returnAll: true }), 'GET', `${CONVERSATION_PATH}/participants`, undefined, [agent, { ...agent, id: 6 }], [agent, { ...agent, id: 6 }]],
-	['Set Participants', on('setParticipants', { userIds: [5, 6] }), 'PATCH', `${CONVERSATION_PATH}/participants`, { user_ids: [5, 6] }, [agent], [agent]],
-	['Add Participants', on('addParticipants', { userIds: '={{ "6" }}' }), 'POST', `${CONVERSATION_PATH}/participants`, { user_ids: [6] }, [{ ...agent, id: 6 }], [{ ...agent, id: 6 }]],
-	['Remove Participants', on('removeParticipants', { userIds: '={{ "5,6" }}' }), 'DELETE', `${CONVERSATION_PATH}/participants`, { user_ids: [5, 6] }, '', [{ success: true }]],
+	['Set Participants', on('setParticipants', { userIds: [5, 6] }), 'PATCH', `${CONVERSATION_PATH}/participants`, { user_ids: [5, 6] }, [agent, { ...agent, id: 6 }], [{ conversation_id: 7, ...agent }, { conversation_id: 7, ...agent, id: 6 }]],
+	['Add Participants', on('addParticipants', { userIds: '={{ "6" }}' }), 'POST', `${CONVERSATION_PATH}/participants`, { user_ids: [6] }, [{ ...agent, id: 6 }], [{ conversation_id: 7, ...agent, id: 6 }]],
+	['Remove Participants', on('removeParticipants', { userIds: '={{ "5,6" }}' }), 'DELETE', `${CONVERSATION_PATH}/participants`, { user_ids: [5, 6] }, '', [{ conversation_id: 7, user_ids: [5, 6], success: true }]],
 	['Get Reporting Events', on('getReportingEvents', { returnAll: true }), 'GET', `${CONVERSATION_PATH}/reporting_events`, undefined, [{ id: 1, name: 'first_response' }], [{ id: 1, name: 'first_response' }]],
 	['Get Unread Counts', { resource: 'conversation', operation: 'getUnreadCounts', accountId: '1' }, 'GET', `${ACCOUNT}/conversations/unread_counts`, undefined, { payload: { all: 3, mine: 1 } }, [{ all: 3, mine: 1 }]],
 ];
@@ -112,6 +112,31 @@ describe('Conversation operations: the request sent and the items returned', () 
 		expect(requests.sent[0].body).toEqual(body);
 		if (body !== undefined) expect(requests.sent[0].contentType).toBe('application/json');
 		expect(run.items.map((item) => item.json)).toEqual(output);
+	});
+});
+
+describe('Conversation: operations ChatWoot answers with less than the conversation name it in their output', () => {
+	test('each item outputs its own conversation and priority, paired with it', async () => {
+		for (const id of [7, 8]) expectRequest('POST', `${ACCOUNT}/conversations/${id}/toggle_priority`, { status: 200, body: '' }, requests.sent);
+		const run = await executeNode({
+			parameters: on('togglePriority', { conversationId: '={{ $json.id }}', priority: '={{ $json.priority }}' }),
+			items: [{ json: { id: 7, priority: 'low' } }, { json: { id: 8, priority: 'none' } }],
+		});
+		expect(run.error).toBeUndefined();
+		expect(requests.sent.map((request) => request.body)).toEqual([{ priority: 'low' }, { priority: null }]);
+		expect(run.items.map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ conversation_id: 7, priority: 'low', success: true }, { item: 0 }],
+			[{ conversation_id: 8, priority: null, success: true }, { item: 1 }],
+		]);
+	});
+
+	test('a conversation picked By URL is output by its number', async () => {
+		const scope = expectRequest('GET', `${CONVERSATION_PATH}/labels`, { status: 200, body: { payload: ['vip'] } }, requests.sent);
+		const run = await executeNode({
+			parameters: on('getLabels', { conversationId: { __rl: true, mode: 'url', value: 'https://chat.example.com/app/accounts/1/conversations/7' } }),
+		});
+		scope.done();
+		expect(run.items.map((item) => item.json)).toEqual([{ conversation_id: 7, labels: ['vip'] }]);
 	});
 });
 
@@ -149,7 +174,7 @@ describe('Conversation: labels and custom attributes that keep the others', () =
 		expect(run.error).toBeUndefined();
 		expect(requests.sent.map((request) => request.method)).toEqual(['GET', 'POST']);
 		expect(requests.sent[1].body).toEqual({ labels: sent });
-		expect(run.items.map((item) => item.json)).toEqual([{ labels: sent }]);
+		expect(run.items.map((item) => item.json)).toEqual([{ conversation_id: 7, labels: sent }]);
 	});
 
 	test('Merge Custom Attributes reads the conversation, then sends the whole merged hash', async () => {
@@ -162,7 +187,7 @@ describe('Conversation: labels and custom attributes that keep the others', () =
 		write.done();
 		expect(run.error).toBeUndefined();
 		expect(requests.sent[1].body).toEqual({ custom_attributes: merged });
-		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: merged }]);
+		expect(run.items.map((item) => item.json)).toEqual([{ conversation_id: 7, custom_attributes: merged }]);
 	});
 
 	test('Merge Custom Attributes with typed fields: values checked and converted, over the JSON ones', async () => {
@@ -194,7 +219,7 @@ describe('Conversation: labels and custom attributes that keep the others', () =
 			}),
 		});
 		expect(requests.sent).toEqual([]);
-		expect(run.error?.message).toBe('Custom attribute "Seats" must be a number, not "many"');
+		expect(run.error?.message).toBe('Custom Attribute Fields: "Seats" of item 0 must be a number, not "many"');
 	});
 });
 
@@ -236,9 +261,9 @@ describe('Conversation: bad input is refused before anything is sent', () => {
 		['an agent ID that is no number', on('assign', { assignTo: 'agent', assigneeId: 'agatha' }), /^Agent ID must be a positive whole number, not "agatha"$/],
 		['an agent bot ID that is no number', on('assign', { assignTo: 'agentBot', agentBotId: 'x' }), /^Agent Bot ID must be a positive whole number, not "x"$/],
 		['an SLA policy ID that is no number', on('update', { conversationUpdateFields: { slaPolicyId: 'gold' } }), /^SLA Policy ID must be a positive whole number, not "gold"$/],
-		['participants that are not IDs', on('addParticipants', { userIds: '={{ "5, agatha" }}' }), /^Agent Names or IDs must be positive whole numbers, not "agatha"$/],
-		['no participants', on('removeParticipants', { userIds: '={{ " , " }}' }), /^Agent Names or IDs is empty$/],
-		['no labels to add', on('addLabels', { labels: '={{ [] }}' }), /^Label Names or IDs is empty$/],
+		['participants that are not IDs', on('addParticipants', { userIds: '={{ "5, agatha" }}' }), /^Agents must be positive whole numbers, not "agatha"$/],
+		['no participants', on('removeParticipants', { userIds: '={{ " , " }}' }), /^Agents is empty$/],
+		['no labels to add', on('addLabels', { labels: '={{ [] }}' }), /^Labels: choose at least one label$/],
 		['custom attributes that are not JSON', on('setCustomAttributes', { customAttributes: '{vip}' }), /^Custom Attributes \(JSON\) is not valid JSON$/],
 		['custom attributes to merge that are an array', on('mergeCustomAttributes', { customAttributes: '[1]' }), /^Custom Attributes \(JSON\) must be a JSON object, not an array$/],
 		['a transcript address that is no email', on('sendTranscript', { email: 'boss' }), /^Email must be an email address, not "boss"$/],
@@ -265,7 +290,7 @@ describe('Conversation: custom attribute routes of ChatWoot 4.17 (PR #15119)', (
 		expect(exceptVersionLookup()).toMatchObject([
 			{ method: 'POST', path: `${CONVERSATION_PATH}/destroy_custom_attributes`, body: { custom_attributes: ['order_id', 'vip'] } },
 		]);
-		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: { seats: 3 } }]);
+		expect(run.items.map((item) => item.json)).toEqual([{ conversation_id: 7, custom_attributes: { seats: 3 } }]);
 	});
 
 	test('Delete Custom Attributes with no keys is refused before anything is sent', async () => {
@@ -285,7 +310,7 @@ describe('Conversation: custom attribute routes of ChatWoot 4.17 (PR #15119)', (
 		expect(run.error).toBeUndefined();
 		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', ...Array(2).fill(`POST ${CONVERSATION_PATH}/custom_attributes`)]);
 		expect(exceptVersionLookup().map((request) => request.body)).toEqual(Array(2).fill({ custom_attributes: { seats: 5 }, merge: true }));
-		expect(run.items.map((item) => item.json)).toEqual(Array(2).fill({ custom_attributes: { order_id: 'A-1', seats: 5 } }));
+		expect(run.items.map((item) => item.json)).toEqual(Array(2).fill({ conversation_id: 7, custom_attributes: { order_id: 'A-1', seats: 5 } }));
 	});
 
 	// `merge: true` to an older ChatWoot would be dropped and every other attribute replaced: never risked.
@@ -301,7 +326,7 @@ describe('Conversation: custom attribute routes of ChatWoot 4.17 (PR #15119)', (
 		expect(run.error).toBeUndefined();
 		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', `GET ${CONVERSATION_PATH}`, `POST ${CONVERSATION_PATH}/custom_attributes`]);
 		expect(requests.sent[2].body).toEqual({ custom_attributes: { order_id: 'A-1', seats: 5 } });
-		expect(run.items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-1', seats: 5 } }]);
+		expect(run.items.map((item) => item.json)).toEqual([{ conversation_id: 7, custom_attributes: { order_id: 'A-1', seats: 5 } }]);
 	});
 
 	test('Delete Custom Attributes on ChatWoot 4.16.2 (no such route: a Rails 404) is refused before sending, naming both versions', async () => {

@@ -76,4 +76,25 @@ describe('the commands the docs name', () => {
 			.map((command) => `${command.in}: ${command.text}`);
 		expect(missing).toEqual([]);
 	});
+
+	test('every option passed to an npm script (`npm run X -- --option`) is read by the script or a file it runs', () => {
+		const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+		/** The wrapper a script runs and the files the wrapper names (`bench/queue.ts`, `$ROOT/bench/lib/setup.sh`). */
+		const sourcesOf = (script: string): string => {
+			const wrapper = /^bash (\S+\.sh)$/.exec(scripts[script] ?? '')?.[1];
+			if (!wrapper) return '';
+			const text = readFileSync(join(ROOT, wrapper), 'utf8');
+			const named = [...text.matchAll(/(?:\$ROOT\/)?((?:bench|scripts|test)\/[\w./-]+\.(?:ts|js|sh))/g)].map((match) => match[1]);
+			return [text, ...named.filter((path) => existsSync(join(ROOT, path))).map((path) => readFileSync(join(ROOT, path), 'utf8'))].join('\n');
+		};
+		const unread = documents().flatMap((document) =>
+			[...readFileSync(document, 'utf8').matchAll(/\bnpm run ([\w:.-]+) -- ((?:--[\w-]+(?: [^\s`-]\S*)? ?)+)/g)].flatMap(([, script, options]) =>
+				[...options.matchAll(/--([\w-]+)/g)]
+					.map(([, option]) => option)
+					.filter((option) => !sourcesOf(script).includes(`'${option}'`) && !sourcesOf(script).includes(`--${option}`))
+					.map((option) => `${relative(ROOT, document)}: npm run ${script} -- --${option}`),
+			),
+		);
+		expect(unread).toEqual([]);
+	});
 });

@@ -69,7 +69,7 @@ describe(`Contacts in real n8n ${runtime.version}`, () => {
 			[visitors[0].id, 'visitor-77'],
 			[visitors[0].id, 'visitor-77'],
 		]);
-		expect(outputOf(execution, 'Add Labels').map((item) => item.json)).toEqual([{ labels: ['new-visitor'] }, { labels: ['new-visitor'] }]);
+		expect(outputOf(execution, 'Add Labels').map((item) => item.json)).toEqual(Array(2).fill({ contact_id: visitors[0].id, labels: ['new-visitor'] }));
 	}, 120_000);
 
 	test('Get Many with Return All reads every page once: 40 contacts in 3 pages', async () => {

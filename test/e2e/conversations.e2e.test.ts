@@ -97,8 +97,8 @@ describe(`Conversations in real n8n ${runtime.version}`, () => {
 		expect(assignment.body).toEqual({ team_id: 1 });
 		expect(status.body).toEqual({ status: 'resolved' });
 		expect(outputOf(execution, 'Create')[0].json).toMatchObject({ id: 61, inbox_id: 3, status: 'open' });
-		expect(outputOf(execution, 'Add Labels')[0].json).toEqual({ labels: ['vip', 'billing'] });
-		expect(outputOf(execution, 'Assign Team')[0].json).toEqual({ id: 1, name: 'Billing' });
+		expect(outputOf(execution, 'Add Labels')[0].json).toEqual({ conversation_id: 61, labels: ['vip', 'billing'] });
+		expect(outputOf(execution, 'Assign Team')[0].json).toEqual({ conversation_id: 61, id: 1, name: 'Billing' });
 		expect(outputOf(execution, 'Resolve')[0].json).toMatchObject({ conversation_id: 61, current_status: 'resolved' });
 	}, 180_000);
 

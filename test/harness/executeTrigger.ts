@@ -37,6 +37,8 @@ export interface TriggerOptions {
 	staticData?: IDataObject;
 	/** n8n's production webhook address (`WEBHOOK_URL` + `webhook`); WEBHOOK_BASE_URL unless given. */
 	webhookBaseUrl?: string;
+	/** The node version the workflow saved; 1 unless a test needs a later one (the Account picker is 1.1+). */
+	typeVersion?: number;
 }
 
 /** What the webhook answered ChatWoot and what it started. */
@@ -81,7 +83,7 @@ export class TriggerHarness {
 			id: 'trigger-under-test',
 			name: NODE_NAME,
 			type: `n8n-nodes-chatwoot-api.${options.nodeType.description.name}`,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [0, 0],
 			webhookId: WEBHOOK_ID,
 			parameters: options.parameters,

@@ -20,8 +20,8 @@ const simpleRoutes: Array<[string, string, string, string]> = [
 	['resetSecret', 'POST', '/reset_secret', 'record'],
 	['syncTemplates', 'POST', '/sync_templates', 'message'],
 	['registerWebhook', 'POST', '/register_webhook', 'message'],
-	['enableWhatsappCalling', 'POST', '/enable_whatsapp_calling', 'record'],
-	['disableWhatsappCalling', 'POST', '/disable_whatsapp_calling', 'record'],
+	['enableWhatsappCalling', 'POST', '/enable_whatsapp_calling', 'empty'],
+	['disableWhatsappCalling', 'POST', '/disable_whatsapp_calling', 'empty'],
 	['getAssignmentPolicy', 'GET', '/assignment_policy', 'record'],
 	['removeAssignmentPolicy', 'DELETE', '/assignment_policy', 'empty'],
 	['getCsatTemplate', 'GET', '/csat_template', 'record'],
@@ -30,7 +30,8 @@ const simpleRoutes: Array<[string, string, string, string]> = [
 const replies: Record<string, { body?: unknown; output: IDataObject[] }> = {
 	record: { body: INBOX, output: [INBOX] },
 	message: { body: { message: 'Done' }, output: [{ message: 'Done' }] },
-	empty: { output: [{ success: true }] },
+	// Operations on the inbox that ChatWoot answers with nothing name the inbox in their output.
+	empty: { output: [{ inbox_id: 3, success: true }] },
 };
 
 describe('Inbox operations without a body', () => {
@@ -147,7 +148,7 @@ describe('Inbox operations', () => {
 			path: '/api/v1/accounts/1/inbox_members',
 			body: { inbox_id: method === 'POST' ? 3 : '3', user_ids: [5, 6] },
 			reply: { payload: [AGENT(5), AGENT(6)] },
-			output: [AGENT(5), AGENT(6)],
+			output: [{ inbox_id: 3, ...AGENT(5) }, { inbox_id: 3, ...AGENT(6) }],
 		})),
 		{
 			label: 'Remove Members',
@@ -155,7 +156,7 @@ describe('Inbox operations', () => {
 			method: 'DELETE',
 			path: '/api/v1/accounts/1/inbox_members',
 			body: { inbox_id: '3', user_ids: [6] },
-			output: [{ success: true }],
+			output: [{ inbox_id: 3, user_ids: [6], success: true }],
 		},
 		{
 			label: 'Get Agent Bot outputs the bot',
@@ -171,7 +172,7 @@ describe('Inbox operations', () => {
 			method: 'POST',
 			path: `${BASE}/3/set_agent_bot`,
 			body: { agent_bot: 9 },
-			output: [{ success: true }],
+			output: [{ inbox_id: 3, agent_bot: 9, success: true }],
 		},
 		{
 			label: 'Get Assignable Agents (deprecated route) outputs the payload',
@@ -196,7 +197,7 @@ describe('Inbox operations', () => {
 			path: `${BASE}/3/assignment_policy`,
 			body: { assignment_policy_id: 4 },
 			reply: { id: 4, name: 'RR' },
-			output: [{ id: 4, name: 'RR' }],
+			output: [{ inbox_id: 3, id: 4, name: 'RR' }],
 		},
 		...(['setCsatTemplate', 'analyzeCsatTemplate'] as const).map((operation) => ({
 			label: `${operation} sends the template JSON`,
@@ -213,8 +214,7 @@ describe('Inbox operations', () => {
 			method: 'POST',
 			path: `${BASE}/3/set_inbound_calls`,
 			body: { inbound_calls_enabled: false },
-			reply: INBOX,
-			output: [INBOX],
+			output: [{ inbox_id: 3, inbound_calls_enabled: false, success: true }],
 		},
 		...(
 			[
@@ -247,6 +247,7 @@ describe('Inbox operations', () => {
 		scope.done();
 		expect(run.error).toBeUndefined();
 		expect(requests.sent[0].body).toEqual({ agent_bot: null });
+		expect(run.items.map((item) => item.json)).toEqual([{ inbox_id: 3, agent_bot: null, success: true }]);
 		// The spec types agent_bot as a number; ChatWoot reads null as "detach" (inboxes_controller#set_agent_bot).
 		requests.sent[0].contractProblems = [];
 	});

@@ -1,4 +1,5 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import nock from 'nock';
 
 import { ACCESS_TOKEN, executeNode } from '../harness/executeNode';
 import { binaryItem, PNG_BYTES } from '../support/fixtures';
@@ -122,6 +123,15 @@ describe('Message → Create with attachments (multipart)', () => {
 		expect(requests.sent[0].files['attachments[]']).toHaveLength(1);
 		expect(requests.sent[0].files['attachments[]'][0]).toMatchObject({ fileName: 'alice.png', contentType: 'image/png' });
 	});
+
+	test('a redirect is not followed (following one keeps the whole file in memory): its status is the error', async () => {
+		const scope = expectRequest('POST', PATH, { status: 307, body: '', headers: { Location: `${PATH}/elsewhere` } }, requests.sent);
+		tripwire(requests.sent);
+		const run = await executeNode({ parameters: create('', { attachments: 'data' }), items: [binaryItem(PNG_BYTES)] });
+		scope.done();
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual([`POST ${PATH}`]);
+		expect(run.error?.message).toMatch(/307/);
+	});
 });
 
 describe('Message → Create: bad input is refused before anything is sent', () => {
@@ -144,5 +154,70 @@ describe('Message → Create: bad input is refused before anything is sent', () 
 	test('the missing property is named together with those present', async () => {
 		const run = await executeNode({ parameters: create('x', { attachments: 'scan' }), items: [twoFiles()] });
 		expect(run.error?.description).toBe('Binary properties on this item: photo, invoice. Enter the one to send in Attachments.');
+	});
+});
+
+describe('Message → Create with Attachment URLs: the node downloads the files, then sends them as parts', () => {
+	const FILES = 'https://files.example.com';
+
+	test('each URL is fetched without the ChatWoot token and sent with its name and type', async () => {
+		let fileRequestHeaders: Record<string, unknown> = {};
+		const files = nock(FILES)
+			.get('/docs/invoice%202024.pdf')
+			.reply(function () {
+				fileRequestHeaders = this.req.headers;
+				return [200, PDF_BYTES, { 'Content-Type': 'application/pdf' }];
+			})
+			.get('/download')
+			.query({ id: '9' })
+			.reply(200, PNG_BYTES, { 'Content-Type': 'image/png; charset=binary', 'Content-Disposition': 'attachment; filename="photo.png"' });
+		const scope = expectRequest('POST', PATH, { status: 200, body: message(104) }, requests.sent);
+		const run = await executeNode({
+			parameters: create('Your invoice', { attachmentUrls: `${FILES}/docs/invoice%202024.pdf,\n${FILES}/download?id=9` }),
+		});
+		files.done();
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(fileRequestHeaders).not.toHaveProperty('api_access_token');
+		expect(JSON.stringify(fileRequestHeaders)).not.toContain(ACCESS_TOKEN);
+		expect(requests.sent[0].fields).toEqual([['content', 'Your invoice']]);
+		const [invoice, photo] = requests.sent[0].files['attachments[]'];
+		expect(invoice).toMatchObject({ fileName: 'invoice 2024.pdf', contentType: 'application/pdf' });
+		expect(invoice.bytes.equals(PDF_BYTES)).toBe(true);
+		expect(photo).toMatchObject({ fileName: 'photo.png', contentType: 'image/png' });
+		expect(photo.bytes.equals(PNG_BYTES)).toBe(true);
+	});
+
+	test('binary properties and URLs together', async () => {
+		const files = nock(FILES).get('/a.pdf').reply(200, PDF_BYTES, { 'Content-Type': 'application/pdf' });
+		const scope = expectRequest('POST', PATH, { status: 200, body: message(105) }, requests.sent);
+		const run = await executeNode({ parameters: create('', { attachments: 'data', attachmentUrls: `${FILES}/a.pdf` }), items: [binaryItem(PNG_BYTES)] });
+		files.done();
+		scope.done();
+		expect(run.error).toBeUndefined();
+		expect(requests.sent[0].files['attachments[]'].map((file) => file.fileName)).toEqual(['alice.png', 'a.pdf']);
+	});
+
+	describe('a URL that is not a file is refused before ChatWoot is called', () => {
+		beforeEach(() => tripwire(requests.sent));
+
+		test.each([
+			['left empty', ' , ', /^Attachment URLs is empty$/],
+			['not an address', 'invoice.pdf', /^Attachment URLs: "invoice\.pdf" is not an http\(s\) URL$/],
+			['another scheme', 'file:///etc/passwd', /^Attachment URLs: "file:\/\/\/etc\/passwd" is not an http\(s\) URL$/],
+		])('%s', async (_label, attachmentUrls, messagePattern) => {
+			const run = await executeNode({ parameters: create('x', { attachmentUrls }) });
+			expect(requests.sent).toEqual([]);
+			expect(run.error?.message).toMatch(messagePattern);
+		});
+
+		test('a URL answering 404 names the URL and the status', async () => {
+			const files = nock(FILES).get('/gone.pdf').reply(404, 'Not Found');
+			const run = await executeNode({ parameters: create('x', { attachmentUrls: `${FILES}/gone.pdf` }) });
+			files.done();
+			expect(requests.sent).toEqual([]);
+			expect(run.error?.message).toBe(`Attachment URLs: downloading "${FILES}/gone.pdf" failed (HTTP 404)`);
+			expect(run.error?.description).toMatch(/^Nothing was sent to ChatWoot/);
+		});
 	});
 });

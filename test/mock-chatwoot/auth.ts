@@ -1,4 +1,4 @@
-import type { ChatWootMock, RecordedRequest, Reply, Route } from './server';
+import type { ChatWootMock, RecordedRequest, Reply, Route, RouteContext } from './server';
 import type { Contact } from './resources/contacts';
 
 export interface Account {
@@ -26,6 +26,16 @@ export interface User {
 	accountIds: number[];
 	/** Who owns the token: ChatWoot lets each kind call different routes (API-NOTES §3). */
 	kind?: 'user' | 'agentBot' | 'platform';
+	/** The account role; without one a user may do what an administrator may. */
+	role?: 'administrator' | 'agent';
+	/** What the agents list shows; `online` unless set. */
+	availability?: 'online' | 'busy' | 'offline';
+}
+
+/** Pundit's refusal (RequestExceptionHandler): the policies of webhooks, custom attribute definitions, … let administrators only. */
+export function adminOnly(handle: (context: RouteContext) => Reply): (context: RouteContext) => Reply {
+	return (context) =>
+		context.user.role === 'agent' ? { status: 401, body: { error: 'You are not authorized to do this action' } } : handle(context);
 }
 
 /**

@@ -14,17 +14,20 @@ import { teamRoutes } from './resources/teams';
 import { ChatWootMock } from './server';
 import type { ChatWootMockOptions } from './server';
 import { exampleRoutes } from './resources/examples';
+import { customAttributeDefinitionRoutes } from './resources/customAttributeDefinitions';
 
 export { ChatWootMock, DEFAULT_MOCK_VERSION } from './server';
-export type { ChatWootMockOptions, Failure, RecordedRequest } from './server';
+export type { ChatWootMockOptions, Failure, FailureTarget, RecordedRequest } from './server';
 export { seedContact } from './resources/contacts';
 export { seedAgentSummary } from './resources/reports';
 export { publicMessages, seedApiInbox } from './resources/publicApi';
+export { seedDemoAccount } from './demo';
+export type { DemoAccount } from './demo';
 
 /** A mock with every resource module registered, answering as `options.version` (see ChatWootMockOptions). */
 export function createChatWootMock(options: ChatWootMockOptions = {}): ChatWootMock {
 	return new ChatWootMock(
-		[profileRoutes, platformRoutes, publicApiRoutes, contactRoutes, messageRoutes, webhookRoutes, triggerConversationRoutes, conversationRoutes, helpCenterRoutes, reportRoutes, configRoutes, teamRoutes, inboxRoutes, exampleRoutes],
+		[profileRoutes, platformRoutes, publicApiRoutes, contactRoutes, messageRoutes, webhookRoutes, triggerConversationRoutes, conversationRoutes, helpCenterRoutes, reportRoutes, configRoutes, teamRoutes, inboxRoutes, exampleRoutes, customAttributeDefinitionRoutes],
 		options,
 	);
 }

@@ -93,6 +93,44 @@ test('injected failures: plain-text 429, then normal service', async () => {
 	expect((await call('PUT', '/api/v1/accounts/1/contacts/1', { name: 'x' })).status).toBe(200);
 });
 
+test('targeted failures wait for their request; the others are answered as usual', async () => {
+	const contacts = () => [...mock.accounts.get(1)!.contacts.values()].length;
+	const before = contacts();
+	mock.failNext({ kind: 'serverError', afterHandling: true }, 1, { method: 'POST', path: '/api/v1/accounts/1/contacts' });
+	mock.failNext({ kind: 'proxyPage', status: 502 }, 1, { path: /\/contacts\/2$/ });
+	expect((await call('GET', '/api/v1/accounts/1/contacts/1')).status).toBe(200);
+	// The create is carried out, then its answer lost: the record exists once.
+	expect(await call('POST', '/api/v1/accounts/1/contacts', { name: 'Cy' })).toMatchObject({ status: 500, body: { error: 'Internal Server Error' } });
+	expect(contacts()).toBe(before + 1);
+	const page = await call('GET', '/api/v1/accounts/1/contacts/2');
+	expect(page).toMatchObject({ status: 502, type: 'text/html' });
+	expect(page.body).toContain('<title>502 Bad Gateway</title>');
+	expect((await call('GET', '/api/v1/accounts/1/contacts/2')).status).toBe(200);
+	// `after` lets that many of the named requests through first.
+	mock.failNext({ kind: 'unauthorized' }, 1, { path: '/api/v1/accounts/1/contacts/1', after: 1 });
+	expect((await call('GET', '/api/v1/accounts/1/contacts/1')).status).toBe(200);
+	expect((await call('GET', '/api/v1/accounts/1/contacts/1')).status).toBe(401);
+});
+
+test('a token revoked mid-run, a body cut off, and a Retry-After set by MOCK_RETRY_AFTER', async () => {
+	mock.failNext({ kind: 'unauthorized' });
+	expect(await call('GET', '/api/v1/accounts/1/contacts/1')).toMatchObject({ status: 401, body: { error: 'Invalid Access Token' } });
+	mock.failNext({ kind: 'cutOffJson' });
+	const cut = await fetch(`${mock.baseUrl}/api/v1/accounts/1/contacts/1`, { headers: { Api_Access_Token: TOKEN } });
+	expect([cut.status, cut.headers.get('content-type'), await cut.text()]).toEqual([200, 'application/json; charset=utf-8', '{"payload": {"id": 1, "name": ']);
+	process.env.MOCK_RETRY_AFTER = '1';
+	try {
+		mock.failNext({ kind: 'rateLimit' });
+		const limited = await fetch(`${mock.baseUrl}/api/v1/accounts/1/contacts/1`, { headers: { Api_Access_Token: TOKEN } });
+		expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '1']);
+	} finally {
+		delete process.env.MOCK_RETRY_AFTER;
+	}
+	mock.failNext({ kind: 'rateLimit' });
+	mock.clearFailures();
+	expect((await call('GET', '/api/v1/accounts/1/contacts/1')).status).toBe(200);
+});
+
 test('every request is recorded with its contract check', async () => {
 	const before = mock.requests.length;
 	await call('PUT', '/api/v1/accounts/1/contacts/1', { name: 'Ann', nickname: 'A' });

@@ -1,4 +1,4 @@
-import { createServer } from 'http';
+import { createServer, STATUS_CODES } from 'http';
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
@@ -57,12 +57,68 @@ export interface Route {
 	handle: (context: RouteContext) => Reply | Promise<Reply>;
 }
 
-/** A failure to inject into the next requests, for reliability tests. */
+/**
+ * A failure to inject into the next requests, for reliability tests: ChatWoot's rate limit, its
+ * 500 (with `afterHandling`, the request is carried out first: a record is created, then the
+ * answer is lost), a reset connection, a slow answer, a token revoked mid-run, a body cut off
+ * mid-way, and the HTML page of a proxy in front of ChatWoot.
+ */
 export type Failure =
 	| { kind: 'rateLimit' }
-	| { kind: 'serverError' }
+	| { kind: 'serverError'; afterHandling?: boolean }
 	| { kind: 'reset' }
-	| { kind: 'slow'; delayMs: number };
+	| { kind: 'slow'; delayMs: number }
+	| { kind: 'unauthorized' }
+	| { kind: 'cutOffJson' }
+	| { kind: 'proxyPage'; status: number };
+
+/** Which requests a failure waits for; without one it takes the very next request. */
+export interface FailureTarget {
+	method?: string;
+	/** The path, exactly or as a pattern. */
+	path?: string | RegExp;
+	/** Query parameters the request must have, e.g. `{ page: '2' }` for a page in the middle of a listing. */
+	query?: Record<string, string>;
+	/** How many of the requests named to let through first: the second of three creates fails with `after: 1`. */
+	after?: number;
+}
+
+/**
+ * rack-attack's default throttle answer: plain text, no Retry-After (API-NOTES §5). With
+ * MOCK_RETRY_AFTER set (seconds), a Retry-After header as rack-attack sends when configured to,
+ * which tests use to shorten the wait instead of the minute ChatWoot's window lasts.
+ */
+function rateLimitReply(): Reply {
+	const retryAfter = process.env.MOCK_RETRY_AFTER;
+	return { status: 429, body: 'Retry later\n', contentType: 'text/plain', ...(retryAfter ? { headers: { 'Retry-After': retryAfter } } : {}) };
+}
+
+/** A proxy's error page (nginx's wording): HTML, whatever the status. */
+function proxyPageReply(status: number): Reply {
+	const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;
+	return { status, body: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`, contentType: 'text/html' };
+}
+
+/** A record's answer cut off after a few keys: what a dropped connection or a full proxy buffer leaves. */
+const CUT_OFF_JSON: Reply = { status: 200, body: '{"payload": {"id": 1, "name": ', contentType: 'application/json; charset=utf-8' };
+
+/** The answer a failure replaces the route's answer with; undefined for failures that still let the route answer. */
+function failureReply(failure: Failure | undefined): Reply | undefined {
+	switch (failure?.kind) {
+		case 'rateLimit':
+			return rateLimitReply();
+		case 'serverError':
+			return { status: 500, body: { status: 500, error: 'Internal Server Error' } };
+		case 'unauthorized':
+			return { status: 401, body: { error: 'Invalid Access Token' } };
+		case 'cutOffJson':
+			return CUT_OFF_JSON;
+		case 'proxyPage':
+			return proxyPageReply(failure.status);
+		default:
+			return undefined;
+	}
+}
 
 export const RESOURCE_NOT_FOUND: Reply = { status: 404, body: { error: 'Resource could not be found' } };
 
@@ -94,7 +150,7 @@ export class ChatWootMock {
 	/** The ChatWoot version this mock answers as, e.g. `4.11.0`. */
 	readonly version: string;
 	private readonly routes: Array<Route & { pattern: RegExp; names: string[] }> = [];
-	private readonly failures: Failure[] = [];
+	private readonly failures: Array<{ failure: Failure; target: FailureTarget }> = [];
 	private server?: Server;
 
 	constructor(resources: Array<(server: ChatWootMock) => Route[]>, { version = process.env.MOCK_CHATWOOT_VERSION || DEFAULT_MOCK_VERSION }: ChatWootMockOptions = {}) {
@@ -129,9 +185,35 @@ export class ChatWootMock {
 		return created;
 	}
 
-	/** The next `count` requests fail as described, then the server behaves again. */
-	failNext(failure: Failure, count = 1): void {
-		for (let i = 0; i < count; i++) this.failures.push(failure);
+	/**
+	 * The next `count` requests (those `target` names, when given) fail as described, then the
+	 * server behaves again. Untargeted failures take whatever request comes next.
+	 */
+	failNext(failure: Failure, count = 1, target: FailureTarget = {}): void {
+		for (let i = 0; i < count; i++) this.failures.push({ failure, target: { ...target } });
+	}
+
+	/** Forgets failures no request has taken yet, so one test's leftovers do not fail the next. */
+	clearFailures(): void {
+		this.failures.length = 0;
+	}
+
+	/** The first waiting failure for this request, taken off the queue. */
+	private takeFailure(request: RecordedRequest): Failure | undefined {
+		const index = this.failures.findIndex(({ target: { method, path, query = {} } }) => {
+			if (method && method !== request.method) return false;
+			if (Object.entries(query).some(([name, value]) => request.query[name] !== value)) return false;
+			if (path === undefined) return true;
+			return typeof path === 'string' ? path === request.path : path.test(request.path);
+		});
+		if (index < 0) return undefined;
+		const { failure, target } = this.failures[index];
+		if (target.after) {
+			target.after--;
+			return undefined;
+		}
+		this.failures.splice(index, 1);
+		return failure;
 	}
 
 	/** Every recorded request's contract problems, with the request named. */
@@ -165,19 +247,14 @@ export class ChatWootMock {
 		const request = await recordRequest(req.method ?? 'GET', url, req.headers, Buffer.concat(chunks));
 		this.requests.push(request);
 
-		const failure = this.failures.shift();
+		const failure = this.takeFailure(request);
 		if (failure?.kind === 'reset') {
 			req.socket.destroy();
 			return;
 		}
 		if (failure?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
-		// rack-attack's default throttle answer: plain text, no Retry-After (API-NOTES §5).
-		const reply: Reply =
-			failure?.kind === 'rateLimit'
-				? { status: 429, body: 'Retry later\n', contentType: 'text/plain' }
-				: failure?.kind === 'serverError'
-					? { status: 500, body: { status: 500, error: 'Internal Server Error' } }
-					: await this.dispatch(request);
+		if (failure?.kind === 'serverError' && failure.afterHandling) await this.dispatch(request);
+		const reply: Reply = failureReply(failure) ?? (await this.dispatch(request));
 		const isText = typeof reply.body === 'string';
 		const isBytes = Buffer.isBuffer(reply.body);
 		res.writeHead(reply.status, {

@@ -79,7 +79,7 @@ const cases: Array<OperationCase & { label: string }> = [
 		path: '/platform/api/v1/accounts/7/account_users',
 		body: { user_id: 11 },
 		reply: '',
-		output: [{ success: true }],
+		output: [{ account_id: 7, user_id: 11, success: true }],
 	},
 	{
 		label: 'User → Create',
@@ -121,7 +121,7 @@ const cases: Array<OperationCase & { label: string }> = [
 		method: 'GET',
 		path: '/platform/api/v1/users/11/login',
 		reply: { url: 'https://chat.example.com/app/login?sso=abc' },
-		output: [{ url: 'https://chat.example.com/app/login?sso=abc' }],
+		output: [{ user_id: 11, url: 'https://chat.example.com/app/login?sso=abc' }],
 	},
 	{
 		label: 'User → Get Access Token',

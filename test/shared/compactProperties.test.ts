@@ -5,6 +5,7 @@ import { ChatWootClient } from '../../nodes/ChatWootClient/ChatWootClient.node';
 import { ChatWootPlatform } from '../../nodes/ChatWootPlatform/ChatWootPlatform.node';
 import { resources } from '../../nodes/ChatWoot/resources';
 import { compactProperties } from '../../nodes/ChatWoot/shared/compactProperties';
+import { GROUP_ORDER, groupOf } from '../description/fieldOrder';
 
 /** The properties shown for one resource and operation, as name → everything but their display condition and description. */
 function shownFor(properties: INodeProperties[], resource: string, operation: string) {
@@ -27,13 +28,21 @@ const operations = original
 		((property.options ?? []) as Array<{ value: string }>).map((option) => [(property.displayOptions!.show!.resource as string[])[0], option.value]),
 	);
 
-test('merging same-named copies leaves every operation with exactly its fields, in the same order', () => {
+/** The fields of each group (test/description/fieldOrder.ts), in the order given: the order rule moves fields only between groups. */
+const byGroup = (fields: ReturnType<typeof shownFor>) =>
+	Object.fromEntries(GROUP_ORDER.map((group) => [group, fields.filter((field) => groupOf(field as INodeProperties) === group).map((field) => field.name)]));
+const byName = (fields: ReturnType<typeof shownFor>) => [...fields].sort((a, b) => a.name.localeCompare(b.name));
+
+test('merging same-named copies leaves every operation with exactly its fields, each group in the same order', () => {
 	expect(operations.length).toBeGreaterThan(300);
 	for (const [resource, operation] of operations) {
-		expect({ resource, operation, fields: shownFor(compacted, resource, operation) }).toEqual({
+		const before = shownFor(original, resource, operation);
+		const after = shownFor(compacted, resource, operation);
+		expect({ resource, operation, fields: byName(after), order: byGroup(after) }).toEqual({
 			resource,
 			operation,
-			fields: shownFor(original, resource, operation),
+			fields: byName(before),
+			order: byGroup(before),
 		});
 	}
 });

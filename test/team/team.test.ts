@@ -76,7 +76,7 @@ describe('Team operations', () => {
 			path: MEMBERS,
 			body: { user_ids: [5, 6] },
 			reply: [AGENT(5), AGENT(6)],
-			output: [AGENT(5), AGENT(6)],
+			output: [{ team_id: 2, ...AGENT(5) }, { team_id: 2, ...AGENT(6) }],
 		},
 		{
 			label: 'Set Members takes comma-separated IDs from an expression',
@@ -85,7 +85,7 @@ describe('Team operations', () => {
 			path: MEMBERS,
 			body: { user_ids: [5, 7] },
 			reply: [AGENT(5), AGENT(7)],
-			output: [AGENT(5), AGENT(7)],
+			output: [{ team_id: 2, ...AGENT(5) }, { team_id: 2, ...AGENT(7) }],
 		},
 		{
 			label: 'Remove Members sends user_ids in the DELETE body',
@@ -93,7 +93,7 @@ describe('Team operations', () => {
 			method: 'DELETE',
 			path: MEMBERS,
 			body: { user_ids: [6] },
-			output: [{ success: true }],
+			output: [{ team_id: 2, user_ids: [6], success: true }],
 		},
 	]);
 });

@@ -90,13 +90,6 @@ describe('an answer in a shape the operation does not know', () => {
 			['vip'],
 			'Expected the records at `payload`; the answer is a list of 1.',
 		],
-		[
-			'a bare list answered with text (a proxy page)',
-			{ resource: 'agent', operation: 'getMany', accountId: '1' },
-			`${ACCOUNT}/agents`,
-			'<html>Sign in</html>',
-			'Expected the records at the body itself; the answer is text of 20 characters.',
-		],
 	])('%s fails the item, naming what came back', async (_label, parameters, path, body, description) => {
 		const scope = expectRequest('GET', path, { status: 200, body }, requests.sent);
 		const run = await executeNode({ parameters });

@@ -153,7 +153,7 @@ describe('ChatWoot versions: the node asks the server once and refuses what it i
 		}
 		const run = await executeNode({ parameters: deleteAttributes, items: items(3) });
 		expect(run.error).toBeUndefined();
-		expect(run.items.map((item) => item.json)).toEqual([0, 1, 2].map(() => ({ custom_attributes: { vip: true } })));
+		expect(run.items.map((item) => item.json)).toEqual([0, 1, 2].map(() => ({ conversation_id: 7, custom_attributes: { vip: true } })));
 		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api', ...Array(3).fill(`POST ${DELETE_PATH}`)]);
 		const [lookup, ...sent] = requests.sent;
 		expect(lookup.query).toEqual({});

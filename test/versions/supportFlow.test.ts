@@ -90,14 +90,14 @@ describe.each(VERSIONS)('the support flow on ChatWoot %s', (version) => {
 		const labels = await step({ resource: 'conversation', operation: 'addLabels', conversationId: String(conversationId), labels: ['vip', 'billing'] });
 		expect(sentSince(first)).toEqual([`GET /api/v1/accounts/1/conversations/${conversationId}/labels`, `POST /api/v1/accounts/1/conversations/${conversationId}/labels`]);
 		expect(conversation.labels).toEqual(['vip', 'billing']);
-		expect(labels.items.map((item) => item.json)).toEqual([{ labels: ['vip', 'billing'] }]);
+		expect(labels.items.map((item) => item.json)).toEqual([{ conversation_id: conversationId, labels: ['vip', 'billing'] }]);
 
 		first = mock.requests.length;
 		const assigned = await step({ resource: 'conversation', operation: 'assign', conversationId: String(conversationId), assignTo: 'agent', assigneeId: byId(1) });
 		expect(sentSince(first)).toEqual([`POST /api/v1/accounts/1/conversations/${conversationId}/assignments`]);
 		expect(mock.requests.at(-1)!.body).toEqual({ assignee_id: 1 });
 		expect(conversation.meta.assignee).toEqual({ id: 1, name: 'Agent' });
-		expect(assigned.items.map((item) => item.json)).toEqual([expect.objectContaining({ id: 1, name: 'Agent' })]);
+		expect(assigned.items.map((item) => item.json)).toEqual([expect.objectContaining({ conversation_id: conversationId, id: 1, name: 'Agent' })]);
 
 		first = mock.requests.length;
 		const resolved = await step({ resource: 'conversation', operation: 'toggleStatus', conversationId: String(conversationId), status: 'resolved' });
@@ -115,7 +115,7 @@ describe.each(VERSIONS)('the support flow on ChatWoot %s', (version) => {
 		expect(sentSince(first)).toEqual([...(chatWootMerges ? [] : [`GET ${conversationPath}`]), `POST ${conversationPath}/custom_attributes`]);
 		expect(mock.requests.at(-1)!.body).toEqual(chatWootMerges ? { custom_attributes: { plan: 'pro' }, merge: true } : { custom_attributes: { order_id: 'A-1', plan: 'pro' } });
 		expect(conversation.custom_attributes).toEqual({ order_id: 'A-1', plan: 'pro' });
-		expect(merged.items.map((item) => item.json)).toEqual([{ custom_attributes: { order_id: 'A-1', plan: 'pro' } }]);
+		expect(merged.items.map((item) => item.json)).toEqual([{ conversation_id: conversationId, custom_attributes: { order_id: 'A-1', plan: 'pro' } }]);
 	});
 
 	test('Create or Update again finds the contact and updates it', async () => {

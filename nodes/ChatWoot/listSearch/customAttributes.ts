@@ -1,41 +1,40 @@
-import type { IDataObject, ILoadOptionsFunctions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, ResourceMapperFields } from 'n8n-workflow';
 
-import { FIELD_TYPE_OF_DISPLAY_TYPE } from '../shared/customAttributes';
+import { attributeField } from '../shared/customAttributes';
+import type { CustomAttributeModel } from '../shared/customAttributes';
 import { recordsAt } from '../transport/output';
 import { listRequest, selectedAccount } from './request';
 
-/** The account's custom attribute definitions of one model (a bare array, API-NOTES §4), as typed mapper fields. */
-async function definitionFields(
-	context: ILoadOptionsFunctions,
-	attributeModel: 'contact_attribute' | 'conversation_attribute',
-): Promise<ResourceMapperFields> {
-	const account = selectedAccount(context);
-	const body = await listRequest(context, `/api/v1/accounts/${account}/custom_attribute_definitions`, {
-		attribute_model: attributeModel,
-	});
-	const fields = recordsAt(body, '').map((definition: IDataObject): ResourceMapperField => {
-		const type = FIELD_TYPE_OF_DISPLAY_TYPE[String(definition.attribute_display_type)] ?? 'string';
-		const values = Array.isArray(definition.attribute_values) ? (definition.attribute_values as unknown[]) : [];
+/**
+ * The account's custom attribute definitions of one model (a bare array, API-NOTES §4), as typed
+ * mapper fields. n8n's resource mapper shows nothing at all when this method fails (its error
+ * message belongs to the mapping mode select, which these fields have not): why there are no
+ * fields, an Account still to choose or ChatWoot's refusal, is returned as the notice it shows.
+ */
+async function definitionFields(context: ILoadOptionsFunctions, model: CustomAttributeModel): Promise<ResourceMapperFields> {
+	try {
+		const body = await listRequest(context, `/api/v1/accounts/${await selectedAccount(context)}/custom_attribute_definitions`, {
+			attribute_model: `${model}_attribute`,
+		});
+		const fields = recordsAt(body, '').map(attributeField);
+		if (fields.length) return { fields };
 		return {
-			id: String(definition.attribute_key),
-			displayName: `${String(definition.attribute_display_name ?? definition.attribute_key)} (${String(definition.attribute_display_type ?? 'text')})`,
-			required: false,
-			defaultMatch: false,
-			canBeUsedToMatch: false,
-			display: true,
-			type,
-			...(type === 'options' ? { options: values.map((value) => ({ name: String(value), value: String(value) })) } : {}),
+			fields,
+			emptyFieldsNotice: `This account has no ${model} custom attributes. Define them in ChatWoot under Settings → Custom Attributes.`,
 		};
-	});
-	return { fields };
+	} catch (error) {
+		const { message, description } = error as { message: string; description?: string };
+		const reason = description ? `${message.replace(/\.$/, '')}. ${description}` : message;
+		return { fields: [], emptyFieldsNotice: `Could not load the Custom Attribute Fields: ${reason}` };
+	}
 }
 
 export const resourceMapping = {
 	async getContactAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-		return await definitionFields(this, 'contact_attribute');
+		return await definitionFields(this, 'contact');
 	},
 
 	async getConversationAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-		return await definitionFields(this, 'conversation_attribute');
+		return await definitionFields(this, 'conversation');
 	},
 };

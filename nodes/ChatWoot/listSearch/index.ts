@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { recordsAt } from '../transport/output';
+import { describeInbox } from './channels';
 import { listRequest, selectedAccount } from './request';
 
 /**
@@ -24,7 +25,7 @@ async function listOf(
 	describe: (record: IDataObject) => string,
 	dashboardPath?: string,
 ): Promise<INodeListSearchResult> {
-	const account = selectedAccount(context);
+	const account = await selectedAccount(context);
 	const body = await listRequest(context, `/api/v1/accounts/${account}/${path}`);
 	const results = recordsAt(body, recordsPath)
 		.filter(byName(filter))
@@ -48,7 +49,7 @@ export const listSearch = {
 	},
 
 	async searchInboxes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		return await listOf(this, 'inboxes', 'payload', filter, (inbox) => `${inbox.name} (${inbox.channel_type})`, 'settings/inboxes');
+		return await listOf(this, 'inboxes', 'payload', filter, describeInbox, 'settings/inboxes');
 	},
 
 	async searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -61,7 +62,7 @@ export const listSearch = {
 
 	/** Contacts matching what is typed (name, email, phone, identifier), or the most recent ones. */
 	async searchContacts(this: ILoadOptionsFunctions, filter?: string, page?: string): Promise<INodeListSearchResult> {
-		const account = selectedAccount(this);
+		const account = await selectedAccount(this);
 		const pageNumber = Number(page ?? 1);
 		const body = (await listRequest(
 			this,
@@ -82,7 +83,7 @@ export const listSearch = {
 
 	/** The most recently active conversations of every status. */
 	async searchConversations(this: ILoadOptionsFunctions, filter?: string, page?: string): Promise<INodeListSearchResult> {
-		const account = selectedAccount(this);
+		const account = await selectedAccount(this);
 		const pageNumber = Number(page ?? 1);
 		const body = await listRequest(this, `/api/v1/accounts/${account}/conversations`, {
 			status: 'all',
@@ -107,19 +108,19 @@ export const listSearch = {
 export const loadOptions = {
 	/** The account's agents, for fields that take several agents (team and inbox members). */
 	async getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const body = await listRequest(this, `/api/v1/accounts/${selectedAccount(this)}/agents`);
+		const body = await listRequest(this, `/api/v1/accounts/${await selectedAccount(this)}/agents`);
 		return recordsAt(body, '').map((agent) => ({ name: `${agent.name} <${agent.email}>`, value: Number(agent.id) }));
 	},
 
 	/** The inboxes the token's user can see, for fields that take several inboxes. */
 	async getInboxes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const body = await listRequest(this, `/api/v1/accounts/${selectedAccount(this)}/inboxes`);
-		return recordsAt(body, 'payload').map((inbox) => ({ name: `${inbox.name} (${inbox.channel_type})`, value: Number(inbox.id) }));
+		const body = await listRequest(this, `/api/v1/accounts/${await selectedAccount(this)}/inboxes`);
+		return recordsAt(body, 'payload').map((inbox) => ({ name: describeInbox(inbox), value: Number(inbox.id) }));
 	},
 
 	/** The account's labels, by title: ChatWoot sets and filters labels by their titles. */
 	async getLabels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const account = selectedAccount(this);
+		const account = await selectedAccount(this);
 		const body = await listRequest(this, `/api/v1/accounts/${account}/labels`);
 		return recordsAt(body, 'payload').map((label) => ({
 			name: String(label.title),

@@ -48,7 +48,19 @@ import { upload } from './upload';
 import { webhook } from './webhook';
 import { whatsappCall } from './whatsappCall';
 
-/** Every resource of the node; the Resource list shows them by name, as n8n's own nodes do. */
+/**
+ * What a support workflow reaches for first. n8n's node panel lists a node's actions in the
+ * order of the Resource options, and a community node's panel has no search box, so these lead
+ * both there and in the Resource list; the rest follow by name.
+ */
+const FIRST_RESOURCES = ['contact', 'conversation', 'message'];
+
+const rank = (resource: { option: { value: unknown } }) => {
+	const first = FIRST_RESOURCES.indexOf(String(resource.option.value));
+	return first === -1 ? FIRST_RESOURCES.length : first;
+};
+
+/** Every resource of the node: the support ones first, then by name. */
 export const resources = [
 	account,
 	agent,
@@ -99,4 +111,4 @@ export const resources = [
 	upload,
 	webhook,
 	whatsappCall,
-].sort((a, b) => a.option.name.localeCompare(b.option.name));
+].sort((a, b) => rank(a) - rank(b) || a.option.name.localeCompare(b.option.name));

@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { routingStep } from '../transport/errors';
 import { downloadAttachments } from '../transport/download';
 import { shapingOf } from '../transport/output';
 import type { ChatWootAttachment } from '../transport/download';
@@ -91,6 +92,6 @@ export function withAttachmentDownloads(operation: Operation, attachmentsOf: Att
 	const routing = operation.option.routing ?? {};
 	return {
 		...operation,
-		option: { ...operation.option, routing: { ...routing, operations: { ...routing.operations, pagination: paginateWithDownloads } } },
+		option: { ...operation.option, routing: { ...routing, operations: { ...routing.operations, pagination: routingStep(paginateWithDownloads) } } },
 	};
 }

@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { outputPropertyNames } from './operation';
+
 /**
  * n8n's declarative engine reads and resolves, for every item, the value of each top-level
  * property's name, once per property (twice in n8n 2.x): a name that forty operations define
@@ -31,8 +33,59 @@ function shapeKey(property: INodeProperties): string {
 	});
 }
 
+/**
+ * Where a property goes among its operation's, as n8n shows them in array order: the Operation
+ * lists, the record (Account first), what the operation needs, what it may take, collections,
+ * Return All and Limit, Options, and what the output looks like.
+ */
+const GROUPS = ['operation', 'account', 'locator', 'required', 'optional', 'collection', 'returnAll', 'limit', 'options', 'output'] as const;
+type Group = (typeof GROUPS)[number];
+
+function ownGroup(property: INodeProperties): Group {
+	if (property.name === 'operation') return 'operation';
+	if (property.name === 'accountId') return 'account';
+	if (property.name === 'returnAll' || property.name === 'limit') return property.name;
+	if (outputPropertyNames.includes(property.name)) return 'output';
+	if (property.type === 'resourceLocator') return 'locator';
+	// A single choice always has a value, as a required field does; a hidden one is a fixed value.
+	if (property.required || property.type === 'options' || property.type === 'hidden') return 'required';
+	if (property.type === 'collection' && property.displayName === 'Options') return 'options';
+	// Custom Attribute Fields (a resource mapper) is a set of fields, as a collection is.
+	if (['collection', 'fixedCollection', 'resourceMapper'].includes(property.type)) return 'collection';
+	return 'optional';
+}
+
+/** The fields whose values show or hide a property (not the resource, operation, node version or tool mode). */
+function controllers(property: INodeProperties): string[] {
+	const { show = {}, hide = {} } = property.displayOptions ?? {};
+	return [...Object.keys(show), ...Object.keys(hide)].filter((name) => name !== 'resource' && name !== 'operation' && !name.startsWith('@'));
+}
+
+/** The resource/operation pairs a property's own condition shows it for. */
+function operationsShowing(property: INodeProperties): string[] {
+	const show = property.displayOptions?.show ?? {};
+	return ((show.resource ?? []) as string[]).flatMap((resource) => ((show.operation ?? []) as string[]).map((operation) => `${resource}/${operation}`));
+}
+
+/**
+ * Each property's place in the output: its group, then its position in the list. A field shown
+ * by another one's value (Agent, when Assign To is Agent) joins that field's group, so it still
+ * follows it.
+ */
+function places(properties: INodeProperties[]): number[] {
+	const groupOf = new Map<string, number>();
+	return properties.map((property, index) => {
+		const operations = operationsShowing(property);
+		const controlling = operations.flatMap((operation) => controllers(property).map((name) => groupOf.get(`${operation}/${name}`) ?? 0));
+		const group = Math.max(GROUPS.indexOf(ownGroup(property)), ...controlling);
+		for (const operation of operations) groupOf.set(`${operation}/${property.name}`, group);
+		return group * properties.length + index;
+	});
+}
+
 interface Copy {
-	index: number;
+	/** Its group, then its position in the list (see `places`). */
+	place: number;
 	property: INodeProperties;
 	resource: string;
 	operations: string[];
@@ -90,58 +143,60 @@ function merged(copies: Copy[]): INodeProperties {
 
 /** A place in the output: a property kept as it is, or a cluster of copies merged into one. */
 interface Entry {
-	index: number;
+	place: number;
 	property: INodeProperties;
 	copies?: Copy[];
 }
 
-/** The (resource/operation → original position) pairs an entry shows its property for. */
+/** The (resource/operation → place it should have) pairs an entry shows its property for. */
 function shownAt(entry: Entry): Array<[string, number]> {
 	if (entry.copies) {
-		return entry.copies.flatMap((copy) => copy.operations.map((operation): [string, number] => [`${copy.resource}/${operation}`, copy.index]));
+		return entry.copies.flatMap((copy) => copy.operations.map((operation): [string, number] => [`${copy.resource}/${operation}`, copy.place]));
 	}
 	if (entry.property.name === 'operation') return [];
-	const show = entry.property.displayOptions?.show ?? {};
-	return ((show.resource ?? []) as string[]).flatMap((resource) =>
-		((show.operation ?? []) as string[]).map((operation): [string, number] => [`${resource}/${operation}`, entry.index]),
-	);
+	return operationsShowing(entry.property).map((operation): [string, number] => [operation, entry.place]);
 }
 
 /**
  * Copies whose cluster, placed at its first copy, would show them before a field of their
- * operation they used to follow, or placed at its last copy, after a field they used to
- * precede: the copy out of order is the one its cluster moved, up or down.
+ * operation they should follow, or placed at its last copy, after a field they should precede:
+ * the copy out of order is the one its cluster moved, up or down.
  */
 function misplacedCopies(entries: Entry[]): Set<Copy> {
 	const misplaced = new Set<Copy>();
-	const last = new Map<string, { position: number; entry: Entry }>();
+	const last = new Map<string, { place: number; entry: Entry }>();
 	for (const entry of entries) {
-		for (const [operation, position] of shownAt(entry)) {
+		for (const [operation, place] of shownAt(entry)) {
 			const previous = last.get(operation);
-			if (previous && position < previous.position) {
-				const moved = previous.entry.copies && previous.entry.index < previous.position ? previous : { entry, position };
-				const copy = moved.entry.copies?.find((candidate) => candidate.index === moved.position);
+			if (previous && place < previous.place) {
+				const moved = previous.entry.copies && previous.entry.place < previous.place ? previous : { entry, place };
+				const copy = moved.entry.copies?.find((candidate) => candidate.place === moved.place);
 				if (copy) misplaced.add(copy);
 			}
-			last.set(operation, { position, entry });
+			last.set(operation, { place, entry });
 		}
 	}
 	return misplaced;
 }
 
+/**
+ * The properties in the order every operation shows them (see `GROUPS`), copies merged. The
+ * Operation lists all come first, so a merged Account never sits between two of them.
+ */
 export function compactProperties(properties: INodeProperties[]): INodeProperties[] {
 	const operationsOf = operationsByResource(properties);
+	const placeOf = places(properties);
 	const kept: Entry[] = [];
 	const groups = new Map<string, Copy[]>();
 	properties.forEach((property, index) => {
 		const resources = property.displayOptions?.show?.resource as string[] | undefined;
 		const operations = property.displayOptions?.show?.operation as string[] | undefined;
 		if (property.name === 'operation' || resources?.length !== 1 || !operations?.length) {
-			kept.push({ index, property });
+			kept.push({ place: placeOf[index], property });
 			return;
 		}
 		const key = shapeKey(property);
-		groups.set(key, [...(groups.get(key) ?? []), { index, property, resource: resources[0], operations: operations.map(String) }]);
+		groups.set(key, [...(groups.get(key) ?? []), { place: placeOf[index], property, resource: resources[0], operations: operations.map(String) }]);
 	});
 	// A resource's copies merge exactly; resources join a cluster while it stays exact.
 	let clusters: Copy[][] = [];
@@ -155,33 +210,23 @@ export function compactProperties(properties: INodeProperties[]): INodePropertie
 		}
 		clusters.push(...ofGroup);
 	}
-	// The field every operation starts with (the account) goes first, before the Operation lists, in one place.
-	const firstField = new Map<string, number>();
-	for (const entry of [...kept, ...clusters.flat().map((copy) => ({ index: copy.index, property: copy.property, copies: [copy] }))]) {
-		for (const [operation, position] of shownAt(entry)) firstField.set(operation, Math.min(firstField.get(operation) ?? Infinity, position));
-	}
-	const firstSelector = properties.findIndex((property) => property.name === 'operation');
-	const leads = (cluster: Copy[]) =>
-		new Set(cluster.map((copy) => copy.resource)).size > 1 &&
-		cluster.every((copy) => copy.operations.every((operation) => firstField.get(`${copy.resource}/${operation}`) === copy.index));
 	// Clusters placed at their last copy: the fields every operation ends with (Simplify) follow all of their fields.
 	const atLast = new WeakSet<Copy[]>();
 	const place = (cluster: Copy[]) => {
-		if (leads(cluster)) return firstSelector - 0.5;
-		const indexes = cluster.map((copy) => copy.index);
-		return atLast.has(cluster) ? Math.max(...indexes) : Math.min(...indexes);
+		const ofCopies = cluster.map((copy) => copy.place);
+		return atLast.has(cluster) ? Math.max(...ofCopies) : Math.min(...ofCopies);
 	};
 	// A merged property takes its first copy's place, else its last one's; where both would reorder
 	// an operation's fields, it is merged less.
 	for (;;) {
 		const entries = [
 			...kept,
-			...clusters.map((cluster) => ({ index: place(cluster), property: merged(cluster), copies: cluster })),
-		].sort((a, b) => a.index - b.index);
+			...clusters.map((cluster) => ({ place: place(cluster), property: merged(cluster), copies: cluster })),
+		].sort((a, b) => a.place - b.place);
 		const misplaced = misplacedCopies(entries);
 		if (!misplaced.size) return entries.map((entry) => entry.property);
 		const displaced = clusters.filter((cluster) => cluster.some((copy) => misplaced.has(copy)));
-		const lowered = displaced.filter((cluster) => !atLast.has(cluster) && !leads(cluster));
+		const lowered = displaced.filter((cluster) => !atLast.has(cluster));
 		if (lowered.length) {
 			lowered.forEach((cluster) => atLast.add(cluster));
 			continue;

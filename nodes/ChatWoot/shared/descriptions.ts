@@ -1,5 +1,6 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { EMPTY_ACCOUNT_HINT } from '../transport/account';
 import { idDisplayName } from '../transport/path';
 
 /**
@@ -82,7 +83,10 @@ export function locatorField(name: string, description: string, kind: LocatorKin
 	return field;
 }
 
-/** The account every application-API path starts with, chosen from the accounts of the token's user. */
+/**
+ * The account every application-API path starts with, chosen from the accounts of the token's
+ * user. Optional: left empty, transport/account.ts uses the token's only account.
+ */
 export const accountIdField = (show?: IDisplayOptions['show']): INodeProperties => ({
 	...locatorField(
 		'accountId',
@@ -95,6 +99,8 @@ export const accountIdField = (show?: IDisplayOptions['show']): INodeProperties 
 		},
 	),
 	displayName: 'Account',
+	required: false,
+	hint: EMPTY_ACCOUNT_HINT,
 	...(show ? { displayOptions: { show } } : {}),
 });
 

@@ -6,6 +6,7 @@ import { chatWootRequest, sendRoutedRequest } from '../transport/request';
 import { oneAtATime, recordKey } from '../transport/serialize';
 import { uniqueEntries } from './lists';
 import type { RequestStep } from './operation';
+import { fieldLabel } from './validation';
 
 /**
  * Labels of contacts and conversations: ChatWoot's POST …/labels replaces the whole list
@@ -17,11 +18,11 @@ export function chosenLabels(context: IExecuteSingleFunctions): string[] {
 	return uniqueEntries(context.getNodeParameter('labels', []));
 }
 
-/** A preSend refusing an empty Labels field, named as the operation shows it. */
+/** A preSend refusing an empty Labels field, named as the operation shows it (Label Names or IDs as Labels). */
 export function requireLabels(fieldName: string) {
 	return async function refuseNoLabels(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		if (!chosenLabels(this).length) {
-			throw new NodeOperationError(this.getNode(), `${fieldName} is empty`, {
+			throw new NodeOperationError(this.getNode(), `${fieldLabel(fieldName)}: choose at least one label`, {
 				itemIndex: this.getItemIndex(),
 				description: 'Choose at least one label, or give an expression that returns label names.',
 			});

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { LOADED_FROM_ACCOUNT } from '../listSearch/request';
 import { locatorField } from './descriptions';
 
 /**
@@ -8,40 +9,55 @@ import { locatorField } from './descriptions';
  */
 
 /**
+ * A locator of the selected account's records: n8n's editor reloads its list, and clears the
+ * chosen record, when another Account is chosen. The dependency is the locator's own typeOptions,
+ * which n8n reads for every parameter type (its modes' typeOptions hold only the list method).
+ */
+const ofAccount = (field: INodeProperties): INodeProperties => ({ ...field, typeOptions: { ...field.typeOptions, ...LOADED_FROM_ACCOUNT } });
+
+/**
  * Resources other than Contact name their contact field after themselves (`noteContactId`):
  * n8n resolves a parameter's value once per property bearing its name, so one shared name would
  * have Contact → Update's Contact ID evaluated once per resource. It still reads "Contact".
  */
 export const contactLocator = (description: string, name = 'contactId'): INodeProperties => ({
-	...locatorField(name, description, {
-		searchListMethod: 'searchContacts',
-		urlSegment: 'contacts',
-		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/contacts/42',
-	}),
+	...ofAccount(
+		locatorField(name, description, {
+			searchListMethod: 'searchContacts',
+			urlSegment: 'contacts',
+			urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/contacts/42',
+		}),
+	),
 	displayName: 'Contact',
 });
 
 export const conversationLocator = (description: string, name = 'conversationId'): INodeProperties =>
-	locatorField(name, description, {
-		searchListMethod: 'searchConversations',
-		searchable: false,
-		urlSegment: 'conversations',
-		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/conversations/7',
-	});
+	ofAccount(
+		locatorField(name, description, {
+			searchListMethod: 'searchConversations',
+			searchable: false,
+			urlSegment: 'conversations',
+			urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/conversations/7',
+		}),
+	);
 
 export const inboxLocator = (description: string, name = 'inboxId'): INodeProperties =>
-	locatorField(name, description, {
-		searchListMethod: 'searchInboxes',
-		urlSegment: 'inboxes',
-		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/inboxes/3',
-	});
+	ofAccount(
+		locatorField(name, description, {
+			searchListMethod: 'searchInboxes',
+			urlSegment: 'inboxes',
+			urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/inboxes/3',
+		}),
+	);
 
 export const agentLocator = (description: string, name = 'agentId'): INodeProperties =>
-	locatorField(name, description, { searchListMethod: 'searchAgents' });
+	ofAccount(locatorField(name, description, { searchListMethod: 'searchAgents' }));
 
 export const teamLocator = (description: string, name = 'teamId'): INodeProperties =>
-	locatorField(name, description, {
-		searchListMethod: 'searchTeams',
-		urlSegment: 'teams',
-		urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/teams/2/edit',
-	});
+	ofAccount(
+		locatorField(name, description, {
+			searchListMethod: 'searchTeams',
+			urlSegment: 'teams',
+			urlExample: 'e.g. https://app.chatwoot.com/app/accounts/1/settings/teams/2/edit',
+		}),
+	);

@@ -10,6 +10,7 @@ import type {
 
 import { registerAccess } from '../transport/access';
 import type { Access } from '../transport/access';
+import { routingStep } from '../transport/errors';
 import { checkOutputFields, outputShaper, outputSteps, thenShaped } from '../transport/output';
 import type { OutputShaper, RecordSummary, RecordsPath } from '../transport/output';
 import { pager } from '../transport/paging';
@@ -17,6 +18,7 @@ import type { PageStrategy } from '../transport/paging';
 import { registerVersionNeeds, sinceLabel, sinceNote } from '../transport/version';
 import type { ChatWootVersion, FieldSince } from '../transport/version';
 import { returnAllFields } from './descriptions';
+import { checkFields, fieldChecks, takesFiles } from './validation';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -54,6 +56,11 @@ export interface OperationSpec {
 	fieldsSince?: Record<string, ChatWootVersion>;
 	/** Steps that shape the request before it is sent (body from fields, checks, multipart). */
 	preSend?: PreSendAction[];
+	/**
+	 * Fields the operation's own steps check with a message that knows more than the field's name
+	 * (`Email to Match is required`); the shared check (shared/validation.ts) leaves them alone.
+	 */
+	checkedBySteps?: string[];
 	/**
 	 * Where the records are in the response body (`payload`, `payload.webhooks`, '' for the
 	 * body itself; a list when ChatWoot versions differ), or postReceive steps of its own.
@@ -115,6 +122,9 @@ const outputProperties: INodeProperties[] = [
 		displayOptions: { show: { '@tool': [true], outputFormat: ['selected'] } },
 	},
 ];
+
+/** The properties that say what the output looks like, which every operation shows last (compactProperties). */
+export const outputPropertyNames = outputProperties.map((property) => property.name);
 
 export interface Operation {
 	option: INodePropertyOptions;
@@ -180,7 +190,13 @@ export function defineOperation(spec: OperationSpec): Operation {
 	const output = spec.output ?? 'payload';
 	// The Simplify / Output step follows whichever step reads the records: the pager or the output steps.
 	const shape = spec.simplify ? outputShaper(spec.simplify) : undefined;
-	const preSend = [...(spec.simplify ? [checkOutputFields] : []), ...(spec.preSend ?? [])];
+	const pathParameters = [...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+	const plan = fieldChecks(fields, [...pathParameters, ...(spec.checkedBySteps ?? [])]);
+	const shared = plan.length ? [checkFields(plan)] : [];
+	const own = [...(spec.simplify ? [checkOutputFields] : []), ...(spec.preSend ?? [])];
+	// The shared checks come after the operation's own, whose messages know the field best, except
+	// where a step uploads a file: it may send (the record first, then the file) before the request.
+	const preSend = (takesFiles(fields) ? [...shared, ...own] : [...own, ...shared]).map(routingStep);
 	const option: INodePropertyOptions = {
 		name: spec.name,
 		value: spec.value,
@@ -190,9 +206,9 @@ export function defineOperation(spec: OperationSpec): Operation {
 			request: { method: spec.method, url: spec.path },
 			...(preSend.length ? { send: { preSend } } : {}),
 			...(spec.paging
-				? { operations: { pagination: shape ? thenShaped(pager(spec.paging), shape) : pager(spec.paging) } }
+				? { operations: { pagination: routingStep(shape ? thenShaped(pager(spec.paging), shape) : pager(spec.paging)) } }
 				: { output: { postReceive: shapedSteps(outputSteps(output), shape) } }),
-			...(spec.send ? { operations: { pagination: spec.send } } : {}),
+			...(spec.send ? { operations: { pagination: routingStep(spec.send) } } : {}),
 		},
 	};
 	return { option, properties };

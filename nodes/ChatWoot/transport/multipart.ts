@@ -214,6 +214,14 @@ export interface StreamedFile {
 }
 
 /**
+ * The size of the chunks a stored file is read in while it is sent. Each chunk is a buffer
+ * outside V8's heap, freed only by a garbage collection, and V8 lets tens of megabytes of them
+ * pile up when they are large: sending 40 MB with n8n's 64 KB default grew the process by
+ * ≈30 MB, with 16 KB chunks (the socket's own buffer size) by ≈16 MB (bench/README.md).
+ */
+const STREAM_CHUNK_BYTES = 16 * 1024;
+
+/**
  * Reads a file of any type from the input item's binary property without loading it: a file in
  * n8n's binary storage (filesystem or S3 mode) is streamed from there when the request is
  * sent; a file held in the item itself (n8n's in-memory mode) is already in memory and is used
@@ -235,7 +243,7 @@ export async function readBinaryFile(
 			mimeType,
 			size: fileSize,
 			stream: async function* () {
-				yield* await context.helpers.getBinaryStream(id);
+				yield* await context.helpers.getBinaryStream(id, STREAM_CHUNK_BYTES);
 			},
 		};
 	}
@@ -250,44 +258,130 @@ export async function readBinaryFile(
 	};
 }
 
-/** The Attachments option `readAttachments` reads: binary property names separated by commas. */
-export function attachmentsOption(description: string): INodeProperties {
+/**
+ * The two options `readAttachments` reads: Attachments (binary property names) and Attachment
+ * URLs (files the node downloads first, for a workflow whose items carry no binary data).
+ */
+export function attachmentOptions(description: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Attachment URLs',
+			name: 'attachmentUrls',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://example.com/invoice.pdf',
+			hint: 'Files to download and send, separated by commas or new lines; nothing but the URL is sent to them',
+			description,
+		},
+		{
+			displayName: 'Attachments',
+			name: 'attachments',
+			type: 'string',
+			default: 'data',
+			placeholder: 'e.g. data, invoice',
+			hint: 'The names of the input binary properties holding the files, separated by commas',
+			description,
+		},
+	];
+}
+
+/** The entries of a list option (names or URLs separated by commas or new lines), or an error when it was added empty. */
+function listedEntries(context: IExecuteSingleFunctions, collection: string, option: string, fieldName: string, example: string): string[] {
+	const entries = String(context.getNodeParameter(`${collection}.${option}`, '') ?? '')
+		.split(/[,\n]/)
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+	if (!entries.length) {
+		throw new NodeOperationError(context.getNode(), `${fieldName} is empty`, {
+			itemIndex: context.getItemIndex(),
+			description: `Enter ${example}, or remove the ${fieldName} field.`,
+		});
+	}
+	return entries;
+}
+
+/** An Attachment URL, or an error naming it when it is not an http(s) address. */
+function attachmentUrl(context: IExecuteSingleFunctions, url: string): URL {
+	let parsed: URL | undefined;
+	try {
+		parsed = new URL(url);
+	} catch {
+		parsed = undefined;
+	}
+	if (!parsed || !/^https?:$/.test(parsed.protocol)) {
+		throw new NodeOperationError(context.getNode(), `Attachment URLs: "${url}" is not an http(s) URL`, {
+			itemIndex: context.getItemIndex(),
+			description: 'Enter full addresses such as https://example.com/invoice.pdf, separated by commas.',
+		});
+	}
+	return parsed;
+}
+
+/**
+ * Downloads one Attachment URL into memory (large files are better read into n8n's binary
+ * storage first and sent as Attachments, which are streamed), without the ChatWoot credential:
+ * the file's host gets nothing but the request for the file. A URL that does not
+ * answer with the file is refused, naming the URL, before ChatWoot is called.
+ */
+async function downloadAttachment(context: IExecuteSingleFunctions, parsed: URL): Promise<StreamedFile> {
+	const node = context.getNode();
+	const itemIndex = context.getItemIndex();
+	const url = parsed.toString();
+	let response: { body: Buffer; headers: Record<string, string | string[] | undefined> };
+	try {
+		response = (await context.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'arraybuffer',
+			json: false,
+			returnFullResponse: true,
+			timeout: 60_000,
+		})) as typeof response;
+	} catch (error) {
+		const status = (error as { httpCode?: string; response?: { status?: number } }).httpCode ?? (error as { response?: { status?: number } }).response?.status;
+		throw new NodeOperationError(node, `Attachment URLs: downloading "${url}" failed${status ? ` (HTTP ${status})` : ''}`, {
+			itemIndex,
+			description: `Nothing was sent to ChatWoot. ${status ? 'Check that the file is there and public.' : (error as Error).message}`,
+		});
+	}
+	const bytes = Buffer.from(response.body);
+	const header = (name: string) => String([response.headers[name]].flat()[0] ?? '');
+	const disposition = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header('content-disposition'))?.[1];
+	const lastSegment = parsed.pathname.split('/').filter(Boolean).pop();
 	return {
-		displayName: 'Attachments',
-		name: 'attachments',
-		type: 'string',
-		default: 'data',
-		placeholder: 'e.g. data, invoice',
-		hint: 'The names of the input binary properties holding the files, separated by commas',
-		description,
+		fileName: decodeURIComponent(disposition ?? lastSegment ?? 'attachment'),
+		mimeType: header('content-type').split(';')[0].trim() || 'application/octet-stream',
+		size: bytes.length,
+		stream: async function* () {
+			yield bytes;
+		},
 	};
 }
 
 /**
- * The files of an Attachments option (`collection.option`: binary property names separated by
- * commas), each as a `partName` part, streamed. None when the option was not added; an option
- * added but left empty is refused, as is a property the item does not have.
+ * The files of a collection's Attachments (binary property names) and Attachment URLs options,
+ * each as a `partName` part: binary files streamed from n8n's storage, URLs downloaded first.
+ * None when neither option was added; an option added but left empty is refused, as is a
+ * property the item does not have or a URL that does not answer with a file.
  */
 export async function readAttachments(
 	context: IExecuteSingleFunctions,
 	collection: string,
 	partName: string,
-	option = 'attachments',
 ): Promise<Array<[string, StreamedFile]> | undefined> {
-	// Whether the option was added is read from the raw parameters, as for avatars.
-	if ((context.getNode().parameters[collection] as IDataObject | undefined)?.[option] === undefined) return undefined;
-	const names = String(context.getNodeParameter(`${collection}.${option}`, '') ?? '')
-		.split(',')
-		.map((name) => name.trim())
-		.filter(Boolean);
-	if (!names.length) {
-		throw new NodeOperationError(context.getNode(), 'Attachments is empty', {
-			itemIndex: context.getItemIndex(),
-			description: 'Enter the names of the input binary properties holding the files, separated by commas (e.g. data, invoice), or remove the Attachments field.',
-		});
-	}
+	// Whether an option was added is read from the raw parameters, as for avatars.
+	const added = (context.getNode().parameters[collection] ?? {}) as IDataObject;
+	if (added.attachments === undefined && added.attachmentUrls === undefined) return undefined;
 	const files: Array<[string, StreamedFile]> = [];
-	for (const name of names) files.push([partName, await readBinaryFile(context, name, 'Attachments')]);
+	if (added.attachments !== undefined) {
+		const names = listedEntries(context, collection, 'attachments', 'Attachments', 'the names of the input binary properties holding the files, separated by commas (e.g. data, invoice)');
+		for (const name of names) files.push([partName, await readBinaryFile(context, name, 'Attachments')]);
+	}
+	if (added.attachmentUrls !== undefined) {
+		const urls = listedEntries(context, collection, 'attachmentUrls', 'Attachment URLs', 'the addresses of the files, separated by commas (e.g. https://example.com/invoice.pdf)');
+		const parsed = urls.map((url) => attachmentUrl(context, url));
+		for (const url of parsed) files.push([partName, await downloadAttachment(context, url)]);
+	}
 	return files;
 }
 
@@ -330,7 +424,7 @@ interface StreamedPart {
  * A multipart body of `fields` (nested values in Rails' bracket notation, as `multipartBody`)
  * followed by `files`, each a `[part name, file]` pair; a name may repeat (`attachments[]`).
  */
-export function streamedMultipartBody(fields: IDataObject, files: Array<[string, StreamedFile]>): IDataObject {
+function streamedMultipartBody(fields: IDataObject, files: Array<[string, StreamedFile]>): IDataObject {
 	const form = new StreamedFormData();
 	for (const [name, value] of Object.entries(fields)) appendField(form, name, value);
 	for (const [name, file] of files) {
@@ -338,4 +432,19 @@ export function streamedMultipartBody(fields: IDataObject, files: Array<[string,
 	}
 	// n8n's request options type bodies as plain objects; axios recognises the form by its shape.
 	return form as unknown as IDataObject;
+}
+
+/**
+ * `requestOptions` sending `streamedMultipartBody(fields, files)`, with redirects not followed:
+ * to replay a body after a redirect, axios's redirect support (follow-redirects) keeps every
+ * chunk it sent until the answer comes, which holds the whole file in memory (bench/README.md,
+ * Attachment memory). ChatWoot's API does not redirect; a proxy that does (http to https) would
+ * turn the POST into a GET without the file, so its 3xx is better reported as it is.
+ */
+export function streamedMultipartRequest(
+	requestOptions: IHttpRequestOptions,
+	fields: IDataObject,
+	files: Array<[string, StreamedFile]>,
+): IHttpRequestOptions {
+	return { ...requestOptions, body: streamedMultipartBody(fields, files), disableFollowRedirect: true };
 }

@@ -107,8 +107,13 @@ function bodilessSuccess(): IDataObject {
 	return json;
 }
 
+/** A step reading ChatWoot's answer into items, as unwrap() builds and as an operation writes its own (labelsOutput). */
+type AnswerStep = ((this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) => Promise<INodeExecutionData[]>) & {
+	readonly records?: RecordsReader;
+};
+
 /** The output step built from a declared place, marked with the reader for the envelope contract test. */
-export type UnwrapStep = PostReceiveAction & { readonly records: RecordsReader };
+export type UnwrapStep = AnswerStep & { readonly records: RecordsReader };
 
 /**
  * Output of an operation: the records themselves, one item per record, without ChatWoot's
@@ -153,6 +158,46 @@ export const singleRecord = unwrap(['payload', '']);
 export function pairedWithItem(context: Pick<IExecuteSingleFunctions, 'getItemIndex'>, items: INodeExecutionData[]): INodeExecutionData[] {
 	const pairedItem = { item: context.getItemIndex() };
 	return items.map((item) => (item.pairedItem ? item : { ...item, pairedItem }));
+}
+
+/**
+ * A value the output adds: the name of the node parameter it is read from (a resource locator
+ * gives its ID; an ID comes out as a number, as in ChatWoot's payloads), or a function of the
+ * item for a value that is no parameter as it is. A function's undefined adds nothing.
+ */
+export type AddedValue = string | ((context: IExecuteSingleFunctions) => unknown);
+
+function addedValue(context: IExecuteSingleFunctions, value: AddedValue): unknown {
+	if (typeof value === 'function') return value(context);
+	const read = context.getNodeParameter(value, undefined, { extractValue: true });
+	return typeof read === 'string' && /^\d+$/.test(read.trim()) ? Number(read) : read;
+}
+
+/**
+ * Output of an operation on a record that ChatWoot answers with less than the record (its
+ * labels, the new assignee, nothing at all): ChatWoot's answer with the record's ID and what
+ * changed added under ChatWoot's own names (`conversation_id`, `priority`), so the next node
+ * reads them here instead of reaching back. Added values come first and a key ChatWoot's answer
+ * has keeps ChatWoot's value; `answer` reads the answer as the operation did before
+ * (a declared place, or a step of its own), so its `records` still reach the envelope test.
+ */
+export function withRecordFields(added: Readonly<Record<string, AddedValue>>, answer: RecordsPath | AnswerStep = ''): PostReceiveAction[] {
+	const read: AnswerStep = typeof answer === 'function' ? answer : unwrap(answer);
+	async function addRecordFields(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const fields: IDataObject = {};
+		for (const [key, value] of Object.entries(added)) {
+			const found = addedValue(this, value);
+			if (found !== undefined) fields[key] = found as IDataObject[string];
+		}
+		const records = await read.call(this, items, response);
+		return records.map((item) => ({ ...item, json: { ...fields, ...item.json } }));
+	}
+	Object.defineProperty(addRecordFields, 'name', { value: read.name });
+	return [Object.assign(addRecordFields, read.records ? { records: read.records } : {})];
 }
 
 

@@ -7,7 +7,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
-import { asNodeError } from './errors';
+import { credentialTypeOf } from './access';
+import { asNodeError, retryAfterMs } from './errors';
 import { pairedWithItem, readRecords, recordsReader } from './output';
 import type { RecordsPath, RecordsReader } from './output';
 import { chatWootRequest } from './request';
@@ -72,18 +73,117 @@ export function wholeList(records: RecordsPath): PageStrategy {
 	return { records, first: {}, next: () => undefined };
 }
 
+/** The longest Retry-After a page waits for; a server asking for more fails the item instead of stalling the workflow. */
+const MAX_RETRY_AFTER_MS = 5 * 60_000;
+
 /** Retrying a page: GETs only, so nothing is ever created twice. Tests shorten `delay`. */
 export const pageRetry = {
 	attempts: 4,
 	/**
-	 * ChatWoot's rate limiter answers 429 with `Retry later` and no Retry-After; its window
-	 * is the clock minute, so wait for the next one. A 5xx gets a short, growing pause.
+	 * The server's Retry-After when it sends one (rack-attack configured to, or a proxy's 503).
+	 * ChatWoot's rate limiter by default answers 429 with `Retry later` and no Retry-After; its
+	 * window is the clock minute, so wait for the next one. A 5xx gets a short, growing pause.
 	 */
-	delay(status: number, attempt: number): number {
+	delay(status: number, attempt: number, retryAfter?: number): number {
+		if (retryAfter !== undefined) return retryAfter;
 		if (status === 429) return 60_000 - (Date.now() % 60_000) + 500;
 		return 1000 * 2 ** (attempt - 1);
 	},
 };
+
+/**
+ * ChatWoot's rate limits (rack-attack, config/initializers/rack_attack.rb): 3,000 requests a
+ * minute per IP (`req/ip`) and 100 contact searches a minute per account
+ * (`/api/v1/accounts/:account_id/contacts/search`). Answers over them are 429s whose wait is the
+ * rest of the clock minute, so the pager keeps under them and waits instead. Tests shorten
+ * `windowMs` and the budgets.
+ */
+export const rateLimits = {
+	/**
+	 * Pages asked for at once when their numbers are known, and the most requests one execution
+	 * has in flight to one ChatWoot: 6 hides a 50 ms page behind n8n's own ≈2.5 ms per request.
+	 */
+	inFlight: 6,
+	/** Requests started within any `windowMs` (a rolling window keeps every clock minute under it too). */
+	requestsPerWindow: 3000,
+	contactSearchesPerWindow: 100,
+	windowMs: 60_000,
+};
+
+/** Rack-attack's pattern for the contact search throttle, on the path template or a resolved path. */
+const CONTACT_SEARCH = /^\/api\/v1\/accounts\/[^/]+\/contacts\/search/;
+
+/**
+ * A request budget shared by the pages of one execution: at most `inFlight()` running and
+ * `perWindow()` started within any `rateLimits.windowMs`; a request over either waits for a slot.
+ */
+class RequestBudget {
+	private running = 0;
+	private readonly started: number[] = [];
+	private readonly waiting: Array<() => void> = [];
+
+	constructor(
+		private readonly inFlight: () => number,
+		private readonly perWindow: () => number,
+	) {}
+
+	async run<T>(work: () => Promise<T>): Promise<T> {
+		await this.take();
+		try {
+			return await work();
+		} finally {
+			this.running--;
+			this.waiting.shift()?.();
+		}
+	}
+
+	private async take(): Promise<void> {
+		for (;;) {
+			const now = Date.now();
+			while (this.started.length && now - this.started[0] >= rateLimits.windowMs) this.started.shift();
+			if (this.running < this.inFlight() && this.started.length < this.perWindow()) {
+				this.running++;
+				this.started.push(now);
+				return;
+			}
+			if (this.running >= this.inFlight()) await new Promise<void>((resolve) => this.waiting.push(resolve));
+			else await sleep(this.started[0] + rateLimits.windowMs - now);
+		}
+	}
+}
+
+/** Budgets of the most recent executions only (workers run many), keyed without secrets. */
+const REMEMBERED_BUDGETS = 64;
+const rememberedBudgets = new Map<string, RequestBudget>();
+
+function budget(key: string, inFlight: () => number, perWindow: () => number): RequestBudget {
+	let found = rememberedBudgets.get(key);
+	if (!found) {
+		found = new RequestBudget(inFlight, perWindow);
+		rememberedBudgets.set(key, found);
+		if (rememberedBudgets.size > REMEMBERED_BUDGETS) rememberedBudgets.delete(rememberedBudgets.keys().next().value as string);
+	}
+	return found;
+}
+
+/**
+ * The budgets a page request draws on: the execution's for its ChatWoot (every item and node of
+ * the execution with the same credential shares it), and for a contact search its account's.
+ */
+function budgetsFor(context: IExecutePaginationFunctions, options: IHttpRequestOptions): RequestBudget[] {
+	const credentialType = credentialTypeOf(context);
+	const server = [context.getExecutionId(), context.getNode().credentials?.[credentialType]?.id ?? credentialType, String(options.baseURL ?? '')];
+	const every = budget(JSON.stringify(server), () => rateLimits.inFlight, () => rateLimits.requestsPerWindow);
+	if (!CONTACT_SEARCH.test(options.url ?? '')) return [every];
+	const account = context.getNodeParameter('accountId', '', { extractValue: true });
+	const searches = budget(JSON.stringify([...server, 'contact search', String(account)]), () => Infinity, () => rateLimits.contactSearchesPerWindow);
+	// The search budget first: a search waiting for its minute holds no slot other requests need.
+	return [searches, every];
+}
+
+async function withinBudgets<T>([first, ...rest]: RequestBudget[], work: () => Promise<T>): Promise<T> {
+	return first ? await first.run(async () => await withinBudgets(rest, work)) : await work();
+}
 
 const RETRIED = (status: number) => status === 429 || status >= 500;
 
@@ -93,23 +193,27 @@ function statusOf(error: unknown): number | undefined {
 }
 
 async function fetchPage(context: IExecutePaginationFunctions, options: IHttpRequestOptions, query: IDataObject) {
+	const drawnOn = budgetsFor(context, options);
 	for (let attempt = 1; ; attempt++) {
 		try {
-			return await chatWootRequest.call(context, { ...options, qs: { ...options.qs, ...query } });
+			return await withinBudgets(drawnOn, async () => await chatWootRequest.call(context, { ...options, qs: { ...options.qs, ...query } }));
 		} catch (error) {
 			const status = statusOf(error);
-			if (options.method !== 'GET' || !status || !RETRIED(status) || attempt >= pageRetry.attempts) {
+			const retryAfter = retryAfterMs(error);
+			const tooLong = retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS;
+			if (options.method !== 'GET' || !status || !RETRIED(status) || attempt >= pageRetry.attempts || tooLong) {
 				throw asNodeError(context.getNode(), error);
 			}
-			await sleep(pageRetry.delay(status, attempt));
+			await sleep(pageRetry.delay(status, attempt, retryAfter));
 		}
 	}
 }
 
-/** How many pages are asked for at once when their numbers are known. */
-const PAGES_AT_ONCE = 4;
-
-/** Pages `from`..`to` of a numbered listing, `PAGES_AT_ONCE` in flight, in page order. */
+/**
+ * Pages `from`..`to` of a numbered listing, `rateLimits.inFlight` asked for at a time: each
+ * worker takes the next page number as soon as its page is in. The bodies come back in page
+ * order; after a failure no further page is asked for.
+ */
 async function fetchPages(
 	context: IExecutePaginationFunctions,
 	options: IHttpRequestOptions,
@@ -118,10 +222,20 @@ async function fetchPages(
 	to: number,
 ): Promise<IDataObject[]> {
 	const bodies: IDataObject[] = [];
-	for (let start = from; start <= to; start += PAGES_AT_ONCE) {
-		const numbers = Array.from({ length: Math.min(PAGES_AT_ONCE, to - start + 1) }, (_, offset) => start + offset);
-		bodies.push(...((await Promise.all(numbers.map(async (page) => await fetchPage(context, options, { ...query, page })))) as IDataObject[]));
-	}
+	let next = from;
+	let failed = false;
+	const worker = async () => {
+		while (!failed && next <= to) {
+			const page = next++;
+			try {
+				bodies[page - from] = (await fetchPage(context, options, { ...query, page })) as IDataObject;
+			} catch (error) {
+				failed = true;
+				throw asNodeError(context.getNode(), error);
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(rateLimits.inFlight, to - from + 1) }, worker));
 	return bodies;
 }
 

@@ -1,4 +1,5 @@
 import { table } from '../auth';
+import type { Account } from '../auth';
 import type { Reply, Route, RouteContext } from '../server';
 
 /** Canned responses and labels, as the account-configuration e2e workflows use them. */
@@ -10,7 +11,7 @@ interface CannedResponse {
 	content: string;
 }
 
-interface Label {
+export interface Label {
 	id: number;
 	title: string;
 	description: string | null;
@@ -50,18 +51,22 @@ function listCannedResponses(context: RouteContext): Reply {
 	return { status: 200, body: records };
 }
 
+export function seedLabel(account: Account, attributes: Pick<Label, 'title'> & Partial<Label>): Label {
+	const records = table<Label>(account, 'labels');
+	const record: Label = { id: nextId(records), description: null, color: '#1f93ff', show_on_sidebar: null, ...attributes };
+	records.set(record.id, record);
+	return record;
+}
+
 function createLabel(context: RouteContext): Reply {
 	const params = required(context, 'label');
 	if (isReply(params)) return params;
-	const records = table<Label>(context.account!, 'labels');
-	const record: Label = {
-		id: nextId(records),
+	const record = seedLabel(context.account!, {
 		title: String(params.title ?? ''),
-		description: (params.description as string | undefined) ?? null,
-		color: (params.color as string | undefined) ?? '#1f93ff',
-		show_on_sidebar: (params.show_on_sidebar as boolean | undefined) ?? null,
-	};
-	records.set(record.id, record);
+		...(params.description !== undefined ? { description: params.description as string } : {}),
+		...(params.color !== undefined ? { color: params.color as string } : {}),
+		...(params.show_on_sidebar !== undefined ? { show_on_sidebar: params.show_on_sidebar as boolean } : {}),
+	});
 	return { status: 200, body: record };
 }
 

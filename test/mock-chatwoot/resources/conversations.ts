@@ -206,9 +206,11 @@ function assign(context: RouteContext): Reply {
 		return { status: 200, body: agent ? { id: agent.id, name: agent.name, email: agent.email, role: 'agent' } : null };
 	}
 	if ('team_id' in body) {
-		const team = table<Team>(context.account!, 'teams').get(Number(body.team_id)) ?? null;
-		conversation.meta.team = team;
-		return { status: 200, body: team };
+		const team = table<Team & { memberIds?: number[] }>(context.account!, 'teams').get(Number(body.team_id));
+		conversation.meta.team = team ? { id: team.id, name: team.name } : null;
+		// `render json: @team`: the team as stored, less the members teams.ts keeps beside it.
+		const { memberIds: _members, ...columns } = team ?? {};
+		return { status: 200, body: team ? columns : null };
 	}
 	return { status: 200, body: null };
 }

@@ -35,6 +35,8 @@ export interface StoredMessage {
 	created_at: number;
 	echo_id?: string;
 	attachments: StoredAttachment[];
+	/** Who sent it; the agent of user id 1 unless set. */
+	sender?: { id: number; name: string; type: 'user' | 'contact' };
 }
 
 const MESSAGE_TYPES: Record<string, number> = { incoming: 0, outgoing: 1, activity: 2, template: 3 };
@@ -90,10 +92,10 @@ function storedMessage(id: number, conversationId: number, attributes: Partial<S
 }
 
 function render(message: StoredMessage) {
-	const { attachments, ...rest } = message;
+	const { attachments, sender = { id: 1, name: 'Agent', type: 'user' }, ...rest } = message;
 	return {
 		...rest,
-		sender: { id: 1, name: 'Agent', type: 'user' },
+		sender,
 		...(attachments.length
 			? {
 					attachments: attachments.map(({ id, message_id, file_type, extension, data_url, file_size }) => ({
@@ -161,24 +163,43 @@ function create({ request, params, account, server }: RouteContext): Reply {
 		private: body.private === true || body.private === 'true',
 		...(body.echo_id !== undefined ? { echo_id: String(body.echo_id) } : {}),
 	});
-	for (const file of request.files['attachments[]'] ?? []) {
-		const key = randomBytes(8).toString('hex');
-		const attachment: StoredAttachment = {
-			id: counter.attachment++,
-			message_id: id,
-			file_type: fileType(file.contentType),
-			extension: file.fileName.includes('.') ? file.fileName.split('.').pop()! : null,
-			data_url: `${server.baseUrl}/rails/active_storage/blobs/redirect/${key}/${encodeURIComponent(file.fileName)}`,
-			file_size: file.bytes.length,
-			fileName: file.fileName,
-			contentType: file.contentType,
-			bytes: file.bytes,
-		};
-		blobsOf(server).set(key, attachment);
-		message.attachments.push(attachment);
-	}
+	for (const file of request.files['attachments[]'] ?? []) message.attachments.push(storeAttachment(server, id, file));
 	messagesOf(account!, conversationId).push(message);
 	return { status: 200, body: render(message) };
+}
+
+/**
+ * An attachment kept as Active Storage keeps it: `data_url` is the blob's redirect on the mock's
+ * address at the time, so seed after `start()` for addresses a client can follow.
+ */
+function storeAttachment(server: ChatWootMock, messageId: number, file: Pick<StoredAttachment, 'fileName' | 'contentType' | 'bytes'>): StoredAttachment {
+	const key = randomBytes(8).toString('hex');
+	const attachment: StoredAttachment = {
+		id: countersOf(server).attachment++,
+		message_id: messageId,
+		file_type: fileType(file.contentType),
+		extension: file.fileName.includes('.') ? file.fileName.split('.').pop()! : null,
+		data_url: `${server.baseUrl}/rails/active_storage/blobs/redirect/${key}/${encodeURIComponent(file.fileName)}`,
+		file_size: file.bytes.length,
+		...file,
+	};
+	blobsOf(server).set(key, attachment);
+	return attachment;
+}
+
+/** One message with the files given, stored as the create route stores it. */
+export function seedMessage(
+	server: ChatWootMock,
+	account: Account,
+	conversationId: number,
+	attributes: Partial<StoredMessage>,
+	files: Array<Pick<StoredAttachment, 'fileName' | 'contentType' | 'bytes'>> = [],
+): StoredMessage {
+	const id = countersOf(server).message++;
+	const message = storedMessage(id, conversationId, attributes);
+	for (const file of files) message.attachments.push(storeAttachment(server, id, file));
+	messagesOf(account, conversationId).push(message);
+	return message;
 }
 
 /** Active Storage: the blob redirect sends to the disk service, which serves the bytes. */

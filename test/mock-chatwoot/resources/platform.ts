@@ -13,6 +13,11 @@ function granted(server: ChatWootMock): Set<string> {
 	return set;
 }
 
+/** Lets the platform apps manage a record they did not create (a PlatformAppPermissible row). */
+export function seedPermissible(server: ChatWootMock, kind: 'account' | 'user', id: number): void {
+	granted(server).add(`${kind}:${id}`);
+}
+
 const NOT_PERMISSIBLE: Reply = { status: 401, body: { error: 'Non permissible resource' } };
 
 const bodyOf = (context: RouteContext) => (context.request.body ?? {}) as Record<string, unknown>;
@@ -58,6 +63,16 @@ function addAccountUser(context: RouteContext): Reply {
 }
 
 export const platformRoutes = (): Route[] => [
+	// accounts#index: the accounts the app may manage, a bare array (the credential's test).
+	{
+		methods: ['GET'],
+		path: '/platform/api/v1/accounts',
+		scope: 'platform',
+		handle: ({ server }) => ({
+			status: 200,
+			body: [...server.accounts.keys()].filter((id) => granted(server).has(`account:${id}`)).map((id) => renderAccount(server, id)),
+		}),
+	},
 	{ methods: ['POST'], path: '/platform/api/v1/accounts', scope: 'platform', handle: createAccount },
 	{
 		methods: ['GET'],

@@ -1,3 +1,5 @@
+import { createHmac } from 'crypto';
+
 import type { ReceivedFile } from '../../support/requestBody';
 import { RESOURCE_NOT_FOUND } from '../server';
 import type { ChatWootMock, Reply, Route, RouteContext } from '../server';
@@ -34,6 +36,10 @@ interface ApiInbox {
 	accountId: number;
 	name: string;
 	contactInboxes: Map<string, ContactInbox>;
+	/** The channel's hmac_token: an `identifier_hash` sent is checked against it. */
+	hmacToken?: string;
+	/** Identity validation required: a contact without a valid `identifier_hash` is refused. */
+	hmacMandatory?: boolean;
 }
 
 const inboxesByServer = new WeakMap<ChatWootMock, Map<string, ApiInbox>>();
@@ -45,11 +51,27 @@ function inboxes(server: ChatWootMock): Map<string, ApiInbox> {
 }
 
 /** Registers an API channel inbox of `accountId` reachable under `identifier`. */
-export function seedApiInbox(server: ChatWootMock, identifier: string, accountId: number, name = 'API Inbox'): ApiInbox {
-	const inbox: ApiInbox = { identifier, accountId, name, contactInboxes: new Map() };
+export function seedApiInbox(
+	server: ChatWootMock,
+	identifier: string,
+	accountId: number,
+	name = 'API Inbox',
+	validation: Pick<ApiInbox, 'hmacToken' | 'hmacMandatory'> = {},
+): ApiInbox {
+	const inbox: ApiInbox = { identifier, accountId, name, contactInboxes: new Map(), ...validation };
 	inboxes(server).set(identifier, inbox);
 	return inbox;
 }
+
+/** Makes an existing contact reachable in an API inbox under `sourceId`, as a contact inbox does. */
+export function seedContactInbox(server: ChatWootMock, identifier: string, contactId: number, sourceId: string): ContactInbox {
+	const contactInbox: ContactInbox = { sourceId, contactId, conversations: [] };
+	inboxes(server).get(identifier)!.contactInboxes.set(sourceId, contactInbox);
+	return contactInbox;
+}
+
+/** ContactInboxes are created with a random pubsub token; the mock derives it from the contact. */
+const pubsubToken = (contactId: number) => `pubsub-${contactId}`;
 
 /** Every message the Client API received, for end-to-end checks. */
 export function publicMessages(server: ChatWootMock): PublicMessage[] {
@@ -83,21 +105,67 @@ const within =
 
 const bodyOf = (context: RouteContext) => (context.request.body ?? {}) as Record<string, unknown>;
 
+/**
+ * process_hmac (contacts_controller.rb): with identity validation required or an
+ * `identifier_hash` sent, the hash must be the identifier's HMAC-SHA256 under the inbox's
+ * hmac_token; otherwise StandardError, which no handler rescues (500). Inboxes seeded without a
+ * token are not checked.
+ */
+function refusedHmac(inbox: ApiInbox, body: Record<string, unknown>): Reply | undefined {
+	if (inbox.hmacToken === undefined || (!body.identifier_hash && !inbox.hmacMandatory)) return undefined;
+	const expected = createHmac('sha256', inbox.hmacToken).update(String(body.identifier ?? '')).digest('hex');
+	return body.identifier_hash === expected ? undefined : { status: 500, body: { status: 500, error: 'Internal Server Error' } };
+}
+
 function createContact(context: RouteContext): Reply {
 	const found = find(context);
 	if (!found) return NOT_FOUND;
 	const account = context.server.accounts.get(found.inbox.accountId);
 	if (!account) return RESOURCE_NOT_FOUND;
+	const refused = refusedHmac(found.inbox, bodyOf(context));
+	if (refused) return refused;
 	const { name, email, identifier } = bodyOf(context) as Record<string, string | undefined>;
 	const contact = seedContact(account, { name: name ?? 'Visitor', email: email ?? null, identifier: identifier ?? null });
 	const sourceId = `src-${contact.id}-${found.inbox.contactInboxes.size + 1}`;
 	found.inbox.contactInboxes.set(sourceId, { sourceId, contactId: contact.id, conversations: [] });
-	return { status: 200, body: { id: contact.id, source_id: sourceId, pubsub_token: `pubsub-${contact.id}`, name: contact.name, email: contact.email } };
+	return { status: 200, body: { id: contact.id, source_id: sourceId, pubsub_token: pubsubToken(contact.id), name: contact.name, email: contact.email } };
+}
+
+/** inboxes/show.json.jbuilder: the identifier, whether identity validation is on, the inbox's public fields. */
+function showInbox(context: RouteContext): Reply {
+	const found = find({ ...context, params: { inbox_id: context.params.id } });
+	if (!found) return NOT_FOUND;
+	const { inbox } = found;
+	return {
+		status: 200,
+		body: {
+			identifier: inbox.identifier,
+			identity_validation_enabled: inbox.hmacMandatory ?? false,
+			name: inbox.name,
+			timezone: 'UTC',
+			working_hours: [],
+			working_hours_enabled: false,
+			csat_survey_enabled: false,
+			greeting_enabled: false,
+		},
+	};
+}
+
+/** contacts/show.json.jbuilder: the contact inbox's source_id and pubsub_token, the contact's public fields. */
+function showContact(context: RouteContext, { inbox, contactInbox }: Required<Found>): Reply {
+	const contact = context.server.accounts.get(inbox.accountId)?.contacts.get(contactInbox.contactId);
+	if (!contact) return NOT_FOUND;
+	return {
+		status: 200,
+		body: { source_id: contactInbox.sourceId, pubsub_token: pubsubToken(contact.id), id: contact.id, name: contact.name, email: contact.email, phone_number: contact.phone_number },
+	};
 }
 
 let nextMessageId = 1000;
 
 export const publicApiRoutes = (): Route[] => [
+	{ methods: ['GET'], path: '/public/api/v1/inboxes/:id', scope: 'public', handle: showInbox },
+	{ methods: ['GET'], path: '/public/api/v1/inboxes/:inbox_id/contacts/:contact_id', scope: 'public', handle: within(showContact) },
 	{ methods: ['POST'], path: '/public/api/v1/inboxes/:inbox_id/contacts', scope: 'public', handle: createContact },
 	{
 		methods: ['POST'],

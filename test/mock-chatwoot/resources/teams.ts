@@ -14,7 +14,7 @@ export interface Team {
 
 /** An agent as `_agent.json.jbuilder` renders it (the fields the workflows read). */
 export function renderAgent(user: User) {
-	return { id: user.id, name: user.name, email: user.email, role: 'agent', availability_status: 'online', confirmed: true };
+	return { id: user.id, name: user.name, email: user.email, role: user.role ?? 'agent', availability_status: user.availability ?? 'online', confirmed: true };
 }
 
 const renderTeam = (account: Account, team: Team) => ({
@@ -33,6 +33,12 @@ export function accountAgents(server: ChatWootMock, account: Account, body: unkn
 	return agents.every(Boolean) ? (agents as User[]) : RESOURCE_NOT_FOUND;
 }
 
+/** Stores a team under the id given (ChatWoot numbers each table apart). */
+export function seedTeamWithMembers(account: Account, team: Team): Team {
+	table<Team>(account, 'teams').set(team.id, team);
+	return team;
+}
+
 function createTeam({ request, account }: RouteContext): Reply {
 	// ParamsWrapper puts top-level JSON fields under `team`.
 	const params = ((request.body as { team?: object })?.team ?? request.body ?? {}) as Partial<Team>;
@@ -42,14 +48,13 @@ function createTeam({ request, account }: RouteContext): Reply {
 	if ([...teams.values()].some((team) => team.name === name)) {
 		return { status: 422, body: { message: 'Name has already been taken', attributes: ['name'] } };
 	}
-	const team: Team = {
+	const team = seedTeamWithMembers(account!, {
 		id: account!.nextId++,
 		name,
 		description: String(params.description ?? ''),
 		allow_auto_assign: params.allow_auto_assign ?? true,
 		memberIds: [],
-	};
-	teams.set(team.id, team);
+	});
 	return { status: 200, body: renderTeam(account!, team) };
 }
 

@@ -2,7 +2,8 @@ import { createHmac, randomBytes, randomUUID } from 'crypto';
 
 import { RESOURCE_NOT_FOUND } from '../server';
 import type { ChatWootMock, Reply, Route, RouteContext } from '../server';
-import type { Account, User } from '../auth';
+import { adminOnly } from '../auth';
+import type { Account } from '../auth';
 
 /** An account webhook as `_webhook.json.jbuilder` renders it (API-NOTES §6). */
 export interface Webhook {
@@ -49,9 +50,8 @@ interface WebhookStore {
 	webhooks: Map<number, Webhook>;
 }
 
-// Accounts and users are shared with other resource modules; this module's state hangs off them.
+// Accounts are shared with other resource modules; this module's state hangs off them.
 const stores = new WeakMap<Account, WebhookStore>();
-const agents = new WeakSet<User>();
 
 function storeOf(account: Account): WebhookStore {
 	let store = stores.get(account);
@@ -61,11 +61,6 @@ function storeOf(account: Account): WebhookStore {
 
 export function webhooksOf(account: Account): Webhook[] {
 	return [...storeOf(account).webhooks.values()];
-}
-
-/** Makes a user an agent rather than an administrator: webhook routes then answer 401. */
-export function makeAgent(user: User): void {
-	agents.add(user);
 }
 
 export function seedWebhook(account: Account, attributes: Pick<Webhook, 'url' | 'subscriptions'> & Partial<Webhook>): Webhook {
@@ -103,12 +98,6 @@ function invalid(account: Account, webhook: Webhook): Reply | undefined {
 		return { status: 422, body: { message: 'Subscriptions Invalid events', attributes: ['subscriptions'] } };
 	}
 	return undefined;
-}
-
-/** webhook_policy.rb: administrators only. */
-function adminOnly(handle: (context: RouteContext) => Reply): (context: RouteContext) => Reply {
-	return (context) =>
-		agents.has(context.user) ? { status: 401, body: { error: 'You are not authorized to do this action' } } : handle(context);
 }
 
 function save({ request, params, account, server }: RouteContext): Reply {

@@ -22,7 +22,7 @@ async function emailList(this: IExecuteSingleFunctions, requestOptions: IHttpReq
 export const bulkCreateAgents = defineOperation({
 	resource: 'agent',
 	value: 'bulkCreate',
-	name: 'Create Many',
+	name: 'Invite Many',
 	action: 'Invite many agents',
 	description: 'Invite several people as agents by email; ChatWoot skips addresses it cannot use',
 	method: 'POST',

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { firstNonId, listEntries } from '../../shared/lists';
 import { booleanOption } from '../../shared/descriptions';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** What agent operations, team members and inbox members share: agents' fields and lists of agent IDs. */
 
@@ -42,7 +43,7 @@ export function agentIdsField(hint: string): INodeProperties {
 		displayName: 'Agent Names or IDs',
 		name: 'agentIds',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getAgents', loadOptionsDependsOn: ['accountId.value'] },
+		typeOptions: { loadOptionsMethod: 'getAgents', ...LOADED_FROM_ACCOUNT },
 		default: [],
 		required: true,
 		description:
@@ -53,6 +54,9 @@ export function agentIdsField(hint: string): INodeProperties {
 }
 
 /** Agent IDs as ChatWoot's `user_ids[]`: whole numbers from a list, an array or comma-separated text. */
+/** The agents of this item's Agent Names or IDs, as the `user_ids` sent (checkAgentIds refuses anything else). */
+export const chosenAgentIds = (context: IExecuteSingleFunctions) => listEntries(context.getNodeParameter('agentIds', [])).map(Number);
+
 export async function checkAgentIds(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,

@@ -6,6 +6,7 @@ import { defineOperation } from '../../shared/operation';
 import { agentSummary } from '../../shared/simplify';
 import { wholeList } from '../../transport/paging';
 import { firstNonId, listEntries } from '../../shared/lists';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** `inbox_ids[]` as whole numbers, from the list, an array or comma-separated text. */
 async function inboxIdList(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -38,7 +39,7 @@ export const getAssignableAgents = defineOperation({
 			displayName: 'Inbox Names or IDs',
 			name: 'inboxIds',
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getInboxes', loadOptionsDependsOn: ['accountId.value'] },
+			typeOptions: { loadOptionsMethod: 'getInboxes', ...LOADED_FROM_ACCOUNT },
 			default: [],
 			required: true,
 			description:

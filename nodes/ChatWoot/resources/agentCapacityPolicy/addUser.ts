@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { agentLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { idInBody } from '../../shared/requestBody';
 import { capacityPolicyIdField } from './fields';
 
@@ -15,5 +16,5 @@ export const addCapacityPolicyUser = defineOperation({
 	access: { admin: true, enterprise: true },
 	fields: [accountIdField(), capacityPolicyIdField('The policy'), agentLocator('The agent to put on the policy', 'userId')],
 	preSend: [idInBody('userId', 'user_id')],
-	output: '',
+	output: withRecordFields({ agent_capacity_policy_id: 'capacityPolicyId' }),
 });

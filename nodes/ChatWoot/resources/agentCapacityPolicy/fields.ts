@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyField, idField } from '../../shared/descriptions';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** What Agent Capacity Policy operations share. ChatWoot reads policy fields under `agent_capacity_policy`. */
 
@@ -23,7 +24,7 @@ export const capacityPolicyFieldOptions: INodeProperties[] = [
 		displayName: 'Excluded Label Names or IDs',
 		name: 'excludedLabels',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getLabels' },
+		typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 		default: [],
 		description:
 			'Conversations with these labels do not count towards capacity. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { agentLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { capacityPolicyIdField } from './fields';
 
 export const removeCapacityPolicyUser = defineOperation({
@@ -13,4 +14,5 @@ export const removeCapacityPolicyUser = defineOperation({
 	path: '/api/v1/accounts/{accountId}/agent_capacity_policies/{capacityPolicyId}/users/{userId}',
 	access: { admin: true, enterprise: true },
 	fields: [accountIdField(), capacityPolicyIdField('The policy'), agentLocator('The agent to take off the policy', 'userId')],
+	output: withRecordFields({ agent_capacity_policy_id: 'capacityPolicyId', user_id: 'userId' }),
 });

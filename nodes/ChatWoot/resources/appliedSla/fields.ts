@@ -4,6 +4,7 @@ import { agentLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { dateRangeFilterOptions } from '../report/fields';
 import { filtersCollection } from '../../shared/descriptions';
 import { createdAtSort } from '../../shared/sort';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** `sort_on :created_at` in the Enterprise applied_slas_controller.rb (procore-sift: `sort=-created_at`). */
 export const appliedSlaSort = createdAtSort('appliedSla');
@@ -16,7 +17,7 @@ export const slaFilters: INodeProperties = filtersCollection('appliedSlaFilters'
 		displayName: 'Label Name or ID',
 		name: 'label',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getLabels' },
+		typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 		default: '',
 		description: 'Only conversations with this label. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		routing: { send: { type: 'query', property: 'label_list' } },

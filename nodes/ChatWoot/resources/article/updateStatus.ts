@@ -6,7 +6,7 @@ import { articleIdsField, sendArticleIds, STATUS_NAMES } from './fields';
 export const updateArticlesStatus = defineOperation({
 	resource: 'article',
 	value: 'updateStatus',
-	name: 'Update Status of Many',
+	name: 'Publish, Draft or Archive Many',
 	action: 'Publish, draft or archive many help center articles',
 	description: 'Set the status of several articles at once; all of them change or none',
 	method: 'PATCH',

@@ -17,8 +17,9 @@ export const createAutomationRule = defineOperation({
 		accountIdField(),
 		{ ...nameField, required: true },
 		eventField,
-		conditionsField,
-		actionsField,
+		// Required here (not on Update), so the panel marks them; the preSends refuse an empty list.
+		{ ...conditionsField, required: true },
+		{ ...actionsField, required: true },
 		additionalFields('automationRuleAdditionalFields', ruleOptions),
 	],
 	preSend: [conditionsFrom('conditions', true), actionsFrom('actions', true)],

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { firstNonId, listEntries } from '../../shared/lists';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /**
  * Lists of record IDs typed as text separated by commas (or given as a list by an expression),
@@ -53,7 +54,7 @@ export const addLabelsOption: INodeProperties = {
 	displayName: 'Add Label Names or IDs',
 	name: 'addLabels',
 	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getLabels' },
+	typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 	default: [],
 	description:
 		'Labels added to each record; its other labels stay. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -64,7 +65,7 @@ export const removeLabelsOption: INodeProperties = {
 	displayName: 'Remove Label Names or IDs',
 	name: 'removeLabels',
 	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getLabels' },
+	typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 	default: [],
 	description:
 		'Labels taken off each record. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -5,7 +5,7 @@ import { addLabelsOption, idListFrom, idsField, recordTypeField, removeLabelsOpt
 export const updateContactsInBulk = defineOperation({
 	resource: 'bulkAction',
 	value: 'updateContacts',
-	name: 'Update Contacts',
+	name: 'Label Contacts',
 	action: 'Label contacts in bulk',
 	description: 'Add and remove labels on many contacts; ChatWoot applies it in the background',
 	method: 'POST',

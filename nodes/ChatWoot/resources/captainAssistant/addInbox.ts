@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { idInBody } from '../../shared/requestBody';
 import { assistantIdField } from './fields';
 
@@ -15,5 +16,5 @@ export const addAssistantInbox = defineOperation({
 	access: { admin: true, enterprise: true },
 	fields: [accountIdField(), assistantIdField('The assistant'), inboxLocator('The inbox the assistant answers in')],
 	preSend: [idInBody('inboxId', 'inbox.inbox_id')],
-	output: '',
+	output: withRecordFields({ assistant_id: 'assistantId' }),
 });

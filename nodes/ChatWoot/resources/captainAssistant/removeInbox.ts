@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { assistantIdField } from './fields';
 
 export const removeAssistantInbox = defineOperation({
@@ -13,4 +14,5 @@ export const removeAssistantInbox = defineOperation({
 	path: '/api/v1/accounts/{accountId}/captain/assistants/{assistantId}/inboxes/{inboxId}',
 	access: { admin: true, enterprise: true },
 	fields: [accountIdField(), assistantIdField('The assistant'), inboxLocator('The inbox to remove')],
+	output: withRecordFields({ assistant_id: 'assistantId', inbox_id: 'inboxId' }),
 });

@@ -6,7 +6,7 @@ import { conversationNumberOption } from './fields';
 export const followUpTask = defineOperation({
 	resource: 'captainTask',
 	value: 'followUp',
-	name: 'Follow Up',
+	name: 'Refine Result',
 	action: 'Refine a Captain result with a follow-up request',
 	description: 'Ask Captain to change its last result (e.g. "shorter"), passing the Follow Up Context that result returned',
 	method: 'POST',

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { idInBody } from '../../shared/requestBody';
 import { companyIdField } from './fields';
 
@@ -15,4 +16,5 @@ export const addCompanyContact = defineOperation({
 	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to add', 'companyContactId')],
 	preSend: [idInBody('companyContactId', 'contact_id')],
+	output: withRecordFields({ company_id: 'companyId' }, 'payload'),
 });

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { companyIdField } from './fields';
 
 export const removeCompanyContact = defineOperation({
@@ -13,4 +14,5 @@ export const removeCompanyContact = defineOperation({
 	path: '/api/v1/accounts/{accountId}/companies/{companyId}/contacts/{companyContactId}',
 	access: { enterprise: true, since: '4.14.0' },
 	fields: [accountIdField(), companyIdField('The company'), contactLocator('The contact to remove', 'companyContactId')],
+	output: withRecordFields({ company_id: 'companyId', contact_id: 'companyContactId' }),
 });

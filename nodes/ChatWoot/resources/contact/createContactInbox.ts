@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator, inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { readPositiveId } from '../../transport/path';
 
 async function inboxBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
@@ -14,7 +15,7 @@ async function inboxBody(this: IExecuteSingleFunctions, requestOptions: IHttpReq
 export const createContactInbox = defineOperation({
 	resource: 'contact',
 	value: 'createContactInbox',
-	name: 'Create Contact Inbox',
+	name: 'Link to Inbox',
 	action: 'Link a contact to an inbox',
 	description: 'Link the contact to an inbox under a source ID (its ID in that channel), so conversations can start there',
 	method: 'POST',
@@ -32,5 +33,5 @@ export const createContactInbox = defineOperation({
 		},
 	],
 	preSend: [inboxBody],
-	output: '',
+	output: withRecordFields({ contact_id: 'contactId' }),
 });

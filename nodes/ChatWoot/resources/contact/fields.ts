@@ -14,6 +14,7 @@ import { recordsAt } from '../../transport/output';
 import { bodyField, booleanOption, jsonOption } from '../../shared/descriptions';
 import { avatarFileOption } from '../../transport/multipart';
 import { defineSort, FIRST_VERSION_ONLY, siftSort } from '../../shared/sort';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** What Contact Create and Update share: the contact's fields and the checks made before sending. */
 
@@ -91,7 +92,7 @@ export const labelsField = (description: string): INodeProperties => ({
 	displayName: 'Label Names or IDs',
 	name: 'labels',
 	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getLabels', loadOptionsDependsOn: ['accountId.value'] },
+	typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 	default: [],
 	description:
 		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',

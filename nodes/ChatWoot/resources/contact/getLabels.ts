@@ -1,7 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 
 export const getContactLabels = defineOperation({
 	resource: 'contact',
@@ -12,5 +12,5 @@ export const getContactLabels = defineOperation({
 	method: 'GET',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
 	fields: [accountIdField(), contactLocator('The contact whose labels to get')],
-	output: [labelsOutput],
+	output: withRecordFields({ contact_id: 'contactId' }, labelsOutput),
 });

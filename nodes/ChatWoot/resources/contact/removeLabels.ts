@@ -1,7 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { labelsField } from './fields';
 import { removingLabels, changeLabels, requireLabels } from '../../shared/labels';
 
@@ -15,6 +15,6 @@ export const removeContactLabels = defineOperation({
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
 	fields: [accountIdField(), contactLocator('The contact to unlabel'), { ...labelsField('The labels to remove'), required: true }],
 	preSend: [requireLabels('Labels')],
-	output: [labelsOutput],
+	output: withRecordFields({ contact_id: 'contactId' }, labelsOutput),
 	send: changeLabels('/api/v1/accounts/{accountId}/contacts/{contactId}/labels', 'contactId', removingLabels),
 });

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { accountIdField } from '../../shared/descriptions';
 import { contactLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { labelsField } from './fields';
 import { chosenLabels } from '../../shared/labels';
 
@@ -14,12 +14,12 @@ async function labelsBody(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 export const setContactLabels = defineOperation({
 	resource: 'contact',
 	value: 'setLabels',
-	name: 'Set Labels',
+	name: 'Replace Labels',
 	action: "Replace a contact's labels",
 	description: "Replace all of the contact's labels with these (none removes them all); outputs { labels: [...] }",
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/contacts/{contactId}/labels',
 	fields: [accountIdField(), contactLocator('The contact to label'), labelsField('The labels the contact will have, and no others')],
 	preSend: [labelsBody],
-	output: [labelsOutput],
+	output: withRecordFields({ contact_id: 'contactId' }, labelsOutput),
 });

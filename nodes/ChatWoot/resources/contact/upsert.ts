@@ -147,6 +147,7 @@ export const upsertContact = defineOperation({
 		...contactAttributeFields,
 	],
 	preSend: [...contactBodySteps, matchValueInBody],
+	checkedBySteps: ['matchValue'],
 	output: [contactFromResponse],
 	send: createOrUpdate,
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { addingLabels, changeLabels, requireLabels } from '../../shared/labels';
 import { LABEL_FIELD_NAME, labelFields } from './labels';
@@ -17,5 +17,5 @@ export const addConversationLabels = defineOperation({
 	fields: labelFields('add', 'Labels to add; the conversation keeps its other labels.'),
 	preSend: [requireLabels(LABEL_FIELD_NAME)],
 	send: changeLabels(LABELS, 'conversationId', addingLabels),
-	output: [labelsOutput],
+	output: withRecordFields({ conversation_id: 'conversationId' }, labelsOutput),
 });

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { participantFields, PARTICIPANTS, sendUserIds } from './participants';
 
 export const addConversationParticipants = defineOperation({
@@ -11,5 +12,5 @@ export const addConversationParticipants = defineOperation({
 	path: PARTICIPANTS,
 	fields: participantFields('add', 'The agents to add'),
 	preSend: [sendUserIds],
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

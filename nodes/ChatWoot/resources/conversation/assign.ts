@@ -3,6 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { idField } from '../../shared/descriptions';
 import { agentLocator, teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields, numericBodyIds } from './fields';
 
 /** The assignee's ID is checked under the name of the field it came from. */
@@ -62,5 +63,5 @@ export const assignConversation = defineOperation({
 		},
 	],
 	preSend: [checkAssigneeIds],
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

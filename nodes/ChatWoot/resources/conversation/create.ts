@@ -5,7 +5,7 @@ import { agentLocator, contactLocator, inboxLocator, teamLocator } from '../../s
 import { defineOperation } from '../../shared/operation';
 import { conversationSummary } from '../../shared/simplify';
 import { parseJsonAt } from '../../shared/requestBody';
-import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
+import { attachmentOptions, readAttachments, streamedMultipartRequest } from '../../transport/multipart';
 import { CONVERSATIONS, numericBodyIds } from './fields';
 
 /**
@@ -19,7 +19,7 @@ async function attachFirstMessageFiles(
 ): Promise<IHttpRequestOptions> {
 	const files = await readAttachments(this, 'conversationAdditionalFields', 'message[attachments][]');
 	if (!files) return requestOptions;
-	return { ...requestOptions, body: streamedMultipartBody((requestOptions.body ?? {}) as IDataObject, files) };
+	return streamedMultipartRequest(requestOptions, (requestOptions.body ?? {}) as IDataObject, files);
 }
 
 export const createConversation = defineOperation({
@@ -64,7 +64,7 @@ export const createConversation = defineOperation({
 					required: false,
 					routing: { send: { type: 'body', property: 'assignee_id' } },
 				},
-				attachmentsOption(
+				...attachmentOptions(
 					'Files attached to the first message. With attachments the request is multipart, where custom and additional attribute values arrive in ChatWoot as text.',
 				),
 				{

@@ -1,5 +1,6 @@
 import { attributeKeysBody, attributeKeysField } from '../../shared/customAttributes';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 /** ChatWoot 4.17 added the route (PR #15119); it answers `{custom_attributes}`, the ones left. Agent bot tokens may not call it. */
@@ -14,5 +15,5 @@ export const deleteConversationCustomAttributes = defineOperation({
 	access: { since: '4.17.0' },
 	fields: [...conversationFields('The conversation whose custom attributes are removed'), attributeKeysField],
 	preSend: [attributeKeysBody],
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

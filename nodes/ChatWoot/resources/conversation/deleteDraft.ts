@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 export const deleteConversationDraft = defineOperation({
@@ -10,5 +11,5 @@ export const deleteConversationDraft = defineOperation({
 	method: 'DELETE',
 	path: `${CONVERSATION}/draft_messages`,
 	fields: conversationFields('The conversation whose draft to delete'),
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

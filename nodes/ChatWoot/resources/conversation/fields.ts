@@ -10,6 +10,8 @@ import { accountIdField } from '../../shared/descriptions';
 import { conversationLocator, inboxLocator, teamLocator } from '../../shared/locators';
 import { firstNonId, listEntries } from '../../shared/lists';
 import { defineSort } from '../../shared/sort';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
+import { fieldLabel } from '../../shared/validation';
 
 /** What the Conversation operations share: their paths, the fields that pick a conversation, and the checks made before sending. */
 
@@ -87,7 +89,8 @@ export function numericBodyIds(fieldNames: Record<string, string>) {
 }
 
 /** A list of user IDs (a multi-select's values, or `1, 2, 3` from an expression), refused when any is not a positive number. */
-export function userIdList(context: IExecuteSingleFunctions, value: unknown, fieldName: string): number[] {
+export function userIdList(context: IExecuteSingleFunctions, value: unknown, displayName: string): number[] {
+	const fieldName = fieldLabel(displayName);
 	const entries = listEntries(value);
 	const wrong = firstNonId(entries);
 	if (wrong !== undefined) {
@@ -108,7 +111,7 @@ export const listFilterOptions: INodeProperties[] = [
 		displayName: 'Label Names or IDs',
 		name: 'labels',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getLabels' },
+		typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 		default: [],
 		description:
 			'Only conversations with any of these labels. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

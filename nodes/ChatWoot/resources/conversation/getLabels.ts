@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { BOT_SHOW_AND_LABELS_SINCE, CONVERSATION, conversationFields } from './fields';
 
 export const LABELS = `${CONVERSATION}/labels`;
@@ -14,5 +14,5 @@ export const getConversationLabels = defineOperation({
 	path: LABELS,
 	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: conversationFields('The conversation whose labels to get'),
-	output: [labelsOutput],
+	output: withRecordFields({ conversation_id: 'conversationId' }, labelsOutput),
 });

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { chosenLabels } from '../../shared/labels';
 import { conversationFields } from './fields';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** What Set, Add and Remove Labels share: the conversation and the labels. */
 
@@ -13,7 +14,7 @@ export const labelFields = (verb: string, description: string, required = true):
 		displayName: LABEL_FIELD_NAME,
 		name: 'labels',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getLabels' },
+		typeOptions: { loadOptionsMethod: 'getLabels', ...LOADED_FROM_ACCOUNT },
 		default: [],
 		required,
 		description: `${description} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { chatWootRequest, serverReportsAtLeast } from '../../transport/request';
 import { conversationCustomAttributeFields, CUSTOM_ATTRIBUTES, customAttributesBody } from './customAttributes';
 import { CONVERSATION } from './fields';
@@ -28,7 +29,7 @@ async function mergeOtherAttributes(
 export const mergeConversationCustomAttributes = defineOperation({
 	resource: 'conversation',
 	value: 'mergeCustomAttributes',
-	name: 'Merge Custom Attributes',
+	name: 'Update Some Custom Attributes',
 	action: 'Update some custom attributes of a conversation',
 	description:
 		"Add or change some of a conversation's custom attributes, keeping the others. ChatWoot 4.17+ merges them in one request; on older servers, or one that does not report its version, the node reads the conversation first and sends its attributes back with yours merged in.",
@@ -37,5 +38,5 @@ export const mergeConversationCustomAttributes = defineOperation({
 	access: { bot: true },
 	fields: conversationCustomAttributeFields('A JSON object of the keys to add or change; the other custom attributes are kept'),
 	preSend: [...customAttributesBody, mergeOtherAttributes],
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

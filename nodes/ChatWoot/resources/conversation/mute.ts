@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 export const muteConversation = defineOperation({
@@ -10,5 +11,5 @@ export const muteConversation = defineOperation({
 	method: 'POST',
 	path: `${CONVERSATION}/mute`,
 	fields: conversationFields('The conversation to mute'),
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId', muted: () => true }),
 });

@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { CONVERSATION, conversationFields, userIdList } from './fields';
+import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 
 /** What Set, Add and Remove Participants share: a list of agent (user) IDs sent as `user_ids`. */
 
@@ -12,7 +13,7 @@ export const participantFields = (verb: string, description: string): INodePrope
 		displayName: 'Agent Names or IDs',
 		name: 'userIds',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getAgents', loadOptionsDependsOn: ['accountId.value'] },
+		typeOptions: { loadOptionsMethod: 'getAgents', ...LOADED_FROM_ACCOUNT },
 		required: true,
 		default: [],
 		description:
@@ -21,9 +22,12 @@ export const participantFields = (verb: string, description: string): INodePrope
 	},
 ];
 
+/** The agents of this item, as the `user_ids` sent. */
+export const chosenUserIds = (context: IExecuteSingleFunctions) => userIdList(context, context.getNodeParameter('userIds', []), 'Agent Names or IDs');
+
 export async function sendUserIds(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	return { ...requestOptions, body: { user_ids: userIdList(this, this.getNodeParameter('userIds', []), 'Agent Names or IDs') } };
+	return { ...requestOptions, body: { user_ids: chosenUserIds(this) } };
 }

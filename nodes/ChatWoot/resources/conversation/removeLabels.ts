@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { changeLabels, removingLabels, requireLabels } from '../../shared/labels';
 import { LABEL_FIELD_NAME, labelFields } from './labels';
@@ -17,5 +17,5 @@ export const removeConversationLabels = defineOperation({
 	fields: labelFields('remove', 'Labels to remove; the conversation keeps its other labels.'),
 	preSend: [requireLabels(LABEL_FIELD_NAME)],
 	send: changeLabels(LABELS, 'conversationId', removingLabels),
-	output: [labelsOutput],
+	output: withRecordFields({ conversation_id: 'conversationId' }, labelsOutput),
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../shared/operation';
-import { participantFields, PARTICIPANTS, sendUserIds } from './participants';
+import { withRecordFields } from '../../transport/output';
+import { chosenUserIds, participantFields, PARTICIPANTS, sendUserIds } from './participants';
 
 export const removeConversationParticipants = defineOperation({
 	resource: 'conversation',
@@ -11,4 +12,5 @@ export const removeConversationParticipants = defineOperation({
 	path: PARTICIPANTS,
 	fields: participantFields('remove', 'The agents to remove'),
 	preSend: [sendUserIds],
+	output: withRecordFields({ conversation_id: 'conversationId', user_ids: chosenUserIds }),
 });

@@ -1,15 +1,19 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
+
+/** The address the transcript goes to, as sent. */
+const transcriptAddress = (context: IExecuteSingleFunctions) => String(context.getNodeParameter('email', '')).trim();
 
 /** ChatWoot queues the mail and answers 200 whatever the address, so a wrong one must be refused here. */
 async function checkTranscriptEmail(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const email = String((requestOptions.body as IDataObject).email ?? '').trim();
+	const email = transcriptAddress(this);
 	if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
 		throw new NodeOperationError(this.getNode(), `Email must be an email address, not "${email}"`, {
 			itemIndex: this.getItemIndex(),
@@ -22,7 +26,7 @@ async function checkTranscriptEmail(
 export const sendConversationTranscript = defineOperation({
 	resource: 'conversation',
 	value: 'sendTranscript',
-	name: 'Send Transcript',
+	name: 'Email Transcript',
 	action: 'Email the transcript of a conversation',
 	description: "Email a conversation's messages to an address. ChatWoot refuses it on plans without email transcripts (402) or over the account's email quota (429).",
 	method: 'POST',
@@ -40,4 +44,5 @@ export const sendConversationTranscript = defineOperation({
 		},
 	],
 	preSend: [checkTranscriptEmail],
+	output: withRecordFields({ conversation_id: 'conversationId', email: transcriptAddress }),
 });

@@ -1,10 +1,11 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { conversationCustomAttributeFields, CUSTOM_ATTRIBUTES, customAttributesBody } from './customAttributes';
 
 export const setConversationCustomAttributes = defineOperation({
 	resource: 'conversation',
 	value: 'setCustomAttributes',
-	name: 'Set Custom Attributes',
+	name: 'Replace Custom Attributes',
 	action: 'Replace the custom attributes of a conversation',
 	description: "Replace a conversation's custom attributes with these; keys left out are removed",
 	method: 'POST',
@@ -14,5 +15,5 @@ export const setConversationCustomAttributes = defineOperation({
 		'A JSON object that, with the Custom Attribute Fields, becomes all of the custom attributes: keys left out are removed, {} and no fields remove them all',
 	),
 	preSend: customAttributesBody,
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

@@ -1,10 +1,11 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 export const setConversationDraft = defineOperation({
 	resource: 'conversation',
 	value: 'setDraft',
-	name: 'Set Draft',
+	name: 'Save Draft',
 	action: 'Save a draft reply in a conversation',
 	description: "Save the token owner's unsent reply in a conversation, replacing any earlier draft",
 	method: 'PUT',
@@ -21,4 +22,5 @@ export const setConversationDraft = defineOperation({
 			routing: { send: { type: 'body', property: 'draft_message.message' } },
 		},
 	],
+	output: withRecordFields({ conversation_id: 'conversationId' }),
 });

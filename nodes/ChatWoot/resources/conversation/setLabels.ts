@@ -1,5 +1,5 @@
 import { defineOperation } from '../../shared/operation';
-import { labelsOutput } from '../../transport/output';
+import { labelsOutput, withRecordFields } from '../../transport/output';
 import { LABELS } from './getLabels';
 import { replaceLabels, labelFields } from './labels';
 import { BOT_SHOW_AND_LABELS_SINCE } from './fields';
@@ -7,7 +7,7 @@ import { BOT_SHOW_AND_LABELS_SINCE } from './fields';
 export const setConversationLabels = defineOperation({
 	resource: 'conversation',
 	value: 'setLabels',
-	name: 'Set Labels',
+	name: 'Replace Labels',
 	action: 'Replace the labels of a conversation',
 	description: 'Give a conversation exactly these labels, removing the others',
 	method: 'POST',
@@ -15,5 +15,5 @@ export const setConversationLabels = defineOperation({
 	access: { bot: BOT_SHOW_AND_LABELS_SINCE },
 	fields: labelFields('set', 'The labels the conversation will have; the others are removed. None removes every label.', false),
 	preSend: [replaceLabels],
-	output: [labelsOutput],
+	output: withRecordFields({ conversation_id: 'conversationId' }, labelsOutput),
 });

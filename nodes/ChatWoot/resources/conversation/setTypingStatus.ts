@@ -1,10 +1,11 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { BOT_TYPING_SINCE, CONVERSATION, conversationFields } from './fields';
 
 export const setConversationTypingStatus = defineOperation({
 	resource: 'conversation',
 	value: 'setTypingStatus',
-	name: 'Set Typing Status',
+	name: 'Turn Typing On or Off',
 	action: 'Turn typing on or off in a conversation',
 	description: 'Show or stop the typing indicator of the token owner in a conversation',
 	method: 'POST',
@@ -33,4 +34,5 @@ export const setConversationTypingStatus = defineOperation({
 			routing: { send: { type: 'body', property: 'is_private' } },
 		},
 	],
+	output: withRecordFields({ conversation_id: 'conversationId', typing_status: 'typingStatus' }),
 });

@@ -1,4 +1,7 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { clearPriorityNone, CONVERSATION, conversationFields, priorityOptions } from './fields';
 
 /**
@@ -6,10 +9,16 @@ import { clearPriorityNone, CONVERSATION, conversationFields, priorityOptions } 
  * accepts: Conversation#toggle_priority stores `priority.presence` (app/models/conversation.rb),
  * while the word "none" failed with a 500 before 4.18 and is a 422 since (PR #15623).
  */
+/** The priority the conversation now has: None is null, as in ChatWoot's conversation. */
+const priorityNow = (context: IExecuteSingleFunctions) => {
+	const priority = context.getNodeParameter('priority');
+	return priority === 'none' ? null : priority;
+};
+
 export const toggleConversationPriority = defineOperation({
 	resource: 'conversation',
 	value: 'togglePriority',
-	name: 'Toggle Priority',
+	name: 'Set Priority',
 	action: 'Set the priority of a conversation',
 	description: 'Set a conversation to urgent, high, medium or low priority, or clear it',
 	method: 'POST',
@@ -29,4 +38,5 @@ export const toggleConversationPriority = defineOperation({
 		},
 	],
 	preSend: [clearPriorityNone],
+	output: withRecordFields({ conversation_id: 'conversationId', priority: priorityNow }),
 });

@@ -5,7 +5,7 @@ import { CONVERSATION, conversationFields, statusOptions } from './fields';
 export const toggleConversationStatus = defineOperation({
 	resource: 'conversation',
 	value: 'toggleStatus',
-	name: 'Toggle Status',
+	name: 'Change Status',
 	action: 'Change the status of a conversation',
 	description: 'Open, resolve, set pending or snooze a conversation',
 	method: 'POST',

@@ -1,8 +1,14 @@
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 /** ChatWoot looks the new assignee up with `find_by(id:)`: 0 finds nobody, which unassigns (assignments_controller.rb). */
 const NOBODY = 0;
+
+/** The field Remove empties, output as null: no assignee, no team. */
+const emptied = (key: string) => (context: IExecuteSingleFunctions) => (context.getNodeParameter('remove') === key ? null : undefined);
 
 export const unassignConversation = defineOperation({
 	resource: 'conversation',
@@ -27,5 +33,5 @@ export const unassignConversation = defineOperation({
 			routing: { send: { type: 'body', property: '={{ $value }}', value: `={{ ${NOBODY} }}` } },
 		},
 	],
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId', assignee_id: emptied('assignee_id'), team_id: emptied('team_id') }),
 });

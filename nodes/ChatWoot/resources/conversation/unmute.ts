@@ -1,4 +1,5 @@
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 import { CONVERSATION, conversationFields } from './fields';
 
 export const unmuteConversation = defineOperation({
@@ -10,5 +11,5 @@ export const unmuteConversation = defineOperation({
 	method: 'POST',
 	path: `${CONVERSATION}/unmute`,
 	fields: conversationFields('The conversation to unmute'),
-	output: '',
+	output: withRecordFields({ conversation_id: 'conversationId', muted: () => false }),
 });

@@ -3,6 +3,7 @@ import { agentIdsField, checkAgentIds } from '../agent/fields';
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const addInboxMembers = defineOperation({
 	resource: 'inbox',
@@ -15,5 +16,5 @@ export const addInboxMembers = defineOperation({
 	access: { admin: true },
 	fields: [accountIdField(), inboxLocator('The inbox to add agents to'), agentIdsField('The agents to add')],
 	preSend: [checkAgentIds, idInBody('inboxId', 'inbox_id')],
-	output: 'payload',
+	output: withRecordFields({ inbox_id: 'inboxId' }, 'payload'),
 });

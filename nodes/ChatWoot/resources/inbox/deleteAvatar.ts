@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const deleteInboxAvatar = defineOperation({
 	resource: 'inbox',
@@ -12,5 +13,5 @@ export const deleteInboxAvatar = defineOperation({
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/avatar',
 	access: { admin: true },
 	fields: [accountIdField(), inboxLocator('The inbox whose avatar to remove')],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId' }),
 });

@@ -1,6 +1,7 @@
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const enableInboxWhatsappCalling = defineOperation({
 	resource: 'inbox',
@@ -12,5 +13,5 @@ export const enableInboxWhatsappCalling = defineOperation({
 	path: '/api/v1/accounts/{accountId}/inboxes/{inboxId}/enable_whatsapp_calling',
 	access: { admin: true, enterprise: true, since: '4.14.1' },
 	fields: [accountIdField(), inboxLocator('The WhatsApp inbox')],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId' }),
 });

@@ -1,8 +1,9 @@
 import { idInBody } from '../../shared/requestBody';
-import { agentIdsField, checkAgentIds } from '../agent/fields';
+import { agentIdsField, checkAgentIds, chosenAgentIds } from '../agent/fields';
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const removeInboxMembers = defineOperation({
 	resource: 'inbox',
@@ -15,5 +16,5 @@ export const removeInboxMembers = defineOperation({
 	access: { admin: true },
 	fields: [accountIdField(), inboxLocator('The inbox to remove agents from'), agentIdsField('The agents to remove')],
 	preSend: [checkAgentIds, idInBody('inboxId', 'inbox_id', { asText: true })],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId', user_ids: chosenAgentIds }),
 });

@@ -4,12 +4,13 @@ import { readPositiveId } from '../../transport/path';
 import { accountIdField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 /** `agent_bot`: the bot's ID, or null to disconnect the inbox's bot. */
+const chosenAgentBot = (context: IExecuteSingleFunctions) => (context.getNodeParameter('detach', false) ? null : readPositiveId(context, 'agentBotId'));
+
 async function agentBotChoice(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-	const detach = this.getNodeParameter('detach', false) as boolean;
-	const agentBot = detach ? null : readPositiveId(this, 'agentBotId');
-	return { ...requestOptions, body: { agent_bot: agentBot } };
+	return { ...requestOptions, body: { agent_bot: chosenAgentBot(this) } };
 }
 
 export const setInboxAgentBot = defineOperation({
@@ -43,5 +44,5 @@ export const setInboxAgentBot = defineOperation({
 		},
 	],
 	preSend: [agentBotChoice],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId', agent_bot: chosenAgentBot }),
 });

@@ -2,6 +2,7 @@ import { idInBody } from '../../shared/requestBody';
 import { accountIdField, idField } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const setInboxAssignmentPolicy = defineOperation({
 	resource: 'inbox',
@@ -18,5 +19,5 @@ export const setInboxAssignmentPolicy = defineOperation({
 		idField('assignmentPolicyId', 'The assignment policy to attach (Assignment Policy → Get Many lists them)'),
 	],
 	preSend: [idInBody('assignmentPolicyId', 'assignment_policy_id')],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId' }),
 });

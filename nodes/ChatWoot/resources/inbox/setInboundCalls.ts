@@ -1,11 +1,12 @@
 import { accountIdField, booleanOption } from '../../shared/descriptions';
 import { inboxLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const setInboxInboundCalls = defineOperation({
 	resource: 'inbox',
 	value: 'setInboundCalls',
-	name: 'Set Inbound Calls',
+	name: 'Turn Inbound Calls On or Off',
 	action: 'Turn inbound calls of an inbox on or off',
 	description: 'Voice-capable inboxes: whether contacts can call in',
 	method: 'POST',
@@ -19,5 +20,5 @@ export const setInboxInboundCalls = defineOperation({
 			default: true,
 		}),
 	],
-	output: '',
+	output: withRecordFields({ inbox_id: 'inboxId', inbound_calls_enabled: 'inboundCallsEnabled' }),
 });

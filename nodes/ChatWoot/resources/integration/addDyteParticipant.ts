@@ -5,7 +5,7 @@ import { numberInBody } from './fields';
 export const addDyteParticipant = defineOperation({
 	resource: 'integration',
 	value: 'addDyteParticipant',
-	name: 'Add Dyte Participant',
+	name: 'Join Dyte Meeting',
 	action: 'Join a Dyte meeting',
 	description: 'Add the token user to the Dyte meeting of a meeting message; returns their join token',
 	method: 'POST',

@@ -4,7 +4,7 @@ import { defineOperation } from '../../shared/operation';
 export const deleteLinear = defineOperation({
 	resource: 'integration',
 	value: 'deleteLinear',
-	name: 'Delete Linear',
+	name: 'Disconnect Linear',
 	action: 'Disconnect Linear',
 	description: 'Remove the Linear integration from the account',
 	method: 'DELETE',

@@ -4,7 +4,7 @@ import { defineOperation } from '../../shared/operation';
 export const deleteNotion = defineOperation({
 	resource: 'integration',
 	value: 'deleteNotion',
-	name: 'Delete Notion',
+	name: 'Disconnect Notion',
 	action: 'Disconnect Notion',
 	description: 'Remove the Notion integration from the account',
 	method: 'DELETE',

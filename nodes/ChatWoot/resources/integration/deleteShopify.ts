@@ -4,7 +4,7 @@ import { defineOperation } from '../../shared/operation';
 export const deleteShopify = defineOperation({
 	resource: 'integration',
 	value: 'deleteShopify',
-	name: 'Delete Shopify',
+	name: 'Disconnect Shopify',
 	action: 'Disconnect Shopify',
 	description: 'Remove the Shopify integration from the account',
 	method: 'DELETE',

@@ -4,7 +4,7 @@ import { defineOperation } from '../../shared/operation';
 export const deleteSlack = defineOperation({
 	resource: 'integration',
 	value: 'deleteSlack',
-	name: 'Delete Slack',
+	name: 'Disconnect Slack',
 	action: 'Disconnect Slack',
 	description: 'Remove the Slack integration from the account',
 	method: 'DELETE',

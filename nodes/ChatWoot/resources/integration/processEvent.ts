@@ -5,7 +5,7 @@ import { eventDataField, hookIdField, parseEventData, textInBody } from './field
 export const processEvent = defineOperation({
 	resource: 'integration',
 	value: 'processEvent',
-	name: 'Process Event',
+	name: 'Run Hook Event',
 	action: 'Run an integration hook event',
 	description: 'Ask a connected app (e.g. OpenAI) to process an event, such as summarising a conversation',
 	method: 'POST',

@@ -5,7 +5,7 @@ import { textInBody } from './fields';
 export const updateSlack = defineOperation({
 	resource: 'integration',
 	value: 'updateSlack',
-	name: 'Update Slack',
+	name: 'Set Slack Channel',
 	action: 'Set the Slack channel',
 	description: 'Choose the Slack channel the connected Slack integration posts conversations to',
 	method: 'PATCH',

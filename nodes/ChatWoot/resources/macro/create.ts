@@ -12,7 +12,7 @@ export const createMacro = defineOperation({
 	description: 'Save a sequence of actions agents can run on a conversation',
 	method: 'POST',
 	path: '/api/v1/accounts/{accountId}/macros',
-	fields: [accountIdField(), { ...nameField, required: true }, visibilityField, actionsField],
+	fields: [accountIdField(), { ...nameField, required: true }, visibilityField, { ...actionsField, required: true }],
 	preSend: [actionsFrom('actions', true)],
 	output: [singleRecord],
 });

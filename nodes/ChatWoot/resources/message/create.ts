@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { defineOperation } from '../../shared/operation';
 import { messageSummary } from '../../shared/simplify';
 import { parseJsonObject } from '../../shared/validation';
-import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../transport/multipart';
+import { attachmentOptions, readAttachments, streamedMultipartRequest } from '../../transport/multipart';
 import { conversationFields, MESSAGES_PATH } from './fields';
 
 const CONTENT_ATTRIBUTES_EXAMPLE = '{"items":[{"title":"Yes","value":"yes"},{"title":"No","value":"no"}]}';
@@ -47,13 +47,13 @@ async function sendAttachments(this: IExecuteSingleFunctions, requestOptions: IH
 		...fields,
 		...(contentAttributes !== undefined ? { content_attributes: JSON.stringify(contentAttributes) } : {}),
 	};
-	return { ...requestOptions, body: streamedMultipartBody(formFields, files) };
+	return streamedMultipartRequest(requestOptions, formFields, files);
 }
 
 export const createMessage = defineOperation({
 	resource: 'message',
 	value: 'create',
-	name: 'Create',
+	name: 'Send',
 	action: 'Send a message',
 	description:
 		'Send a message or a private note in a conversation, with files from binary properties, structured content (options, cards, forms, articles) or a WhatsApp template. An agent bot token may send messages too.',
@@ -79,7 +79,7 @@ export const createMessage = defineOperation({
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				attachmentsOption(
+				...attachmentOptions(
 					'Sends the files with the message (as multipart/form-data). ChatWoot checks type and size (40 MB) only for website live-chat inboxes; other channels have their own limits.',
 				),
 				{

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { multipartBody, readImage } from '../../transport/multipart';
+import { resolvePath } from '../../transport/path';
 import { chatWootRequest } from '../../transport/request';
 import { listEntries } from '../../shared/lists';
 import { bodyField, booleanOption } from '../../shared/descriptions';
@@ -100,6 +101,8 @@ export function logoUpload(collection: string) {
 				description: 'Enter the name of the input binary property that holds the image, e.g. data, or remove the Logo field.',
 			});
 		}
+		// The portal's own path IDs (its slug) are checked before the logo goes up; the upload resolves the account itself.
+		resolvePath(this, String(requestOptions.url).replace('{accountId}', ''));
 		const attachment = await readImage(this, propertyName, 'Logo');
 		const uploaded = (await chatWootRequest.call(this, {
 			method: 'POST',

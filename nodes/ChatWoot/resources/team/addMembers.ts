@@ -2,6 +2,7 @@ import { checkAgentIds, agentIdsField } from '../agent/fields';
 import { accountIdField } from '../../shared/descriptions';
 import { teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const addTeamMembers = defineOperation({
 	resource: 'team',
@@ -14,5 +15,5 @@ export const addTeamMembers = defineOperation({
 	access: { admin: true },
 	fields: [accountIdField(), teamLocator('The team to add agents to'), agentIdsField('The agents to add')],
 	preSend: [checkAgentIds],
-	output: '',
+	output: withRecordFields({ team_id: 'teamId' }),
 });

@@ -1,7 +1,8 @@
-import { checkAgentIds, agentIdsField } from '../agent/fields';
+import { checkAgentIds, agentIdsField, chosenAgentIds } from '../agent/fields';
 import { accountIdField } from '../../shared/descriptions';
 import { teamLocator } from '../../shared/locators';
 import { defineOperation } from '../../shared/operation';
+import { withRecordFields } from '../../transport/output';
 
 export const removeTeamMembers = defineOperation({
 	resource: 'team',
@@ -14,5 +15,5 @@ export const removeTeamMembers = defineOperation({
 	access: { admin: true },
 	fields: [accountIdField(), teamLocator('The team to remove agents from'), agentIdsField('The agents to remove')],
 	preSend: [checkAgentIds],
-	output: '',
+	output: withRecordFields({ team_id: 'teamId', user_ids: chosenAgentIds }),
 });

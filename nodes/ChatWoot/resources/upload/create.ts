@@ -33,7 +33,7 @@ async function uploadBody(this: IExecuteSingleFunctions, requestOptions: IHttpRe
 export const createUpload = defineOperation({
 	resource: 'upload',
 	value: 'create',
-	name: 'Create',
+	name: 'Upload',
 	action: 'Upload a file',
 	description:
 		'Store a file in ChatWoot and get its URL and Blob ID, for portal logos and for the Send Attachment action of macros and automation rules. ChatWoot allows 60 uploads per hour per account.',

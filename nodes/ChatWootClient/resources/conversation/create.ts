@@ -5,7 +5,7 @@ import { CONTACT_PATH, contactIdentifierField, parseCustomAttributes } from '../
 export const createConversation = defineOperation({
 	resource: 'conversation',
 	value: 'create',
-	name: 'Create',
+	name: 'Start',
 	action: 'Start a conversation',
 	description: 'Start a conversation for the contact in this inbox',
 	method: 'POST',

@@ -1,10 +1,11 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { withRecordFields } from '../../../ChatWoot/transport/output';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 export const setTyping = defineOperation({
 	resource: 'conversation',
 	value: 'setTyping',
-	name: 'Set Typing',
+	name: 'Show or Hide Typing',
 	action: 'Show or hide the contact typing',
 	description: 'Tell the agents the contact started or stopped typing',
 	method: 'POST',
@@ -24,4 +25,5 @@ export const setTyping = defineOperation({
 			routing: { send: { type: 'body', property: 'typing_status' } },
 		},
 	],
+	output: withRecordFields({ conversation_id: 'conversationId', typing_status: 'typingStatus' }),
 });

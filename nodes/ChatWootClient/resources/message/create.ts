@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { defineOperation } from '../../../ChatWoot/shared/operation';
 import { messageSummary } from '../../../ChatWoot/shared/simplify';
-import { attachmentsOption, readAttachments, streamedMultipartBody } from '../../../ChatWoot/transport/multipart';
+import { attachmentOptions, readAttachments, streamedMultipartRequest } from '../../../ChatWoot/transport/multipart';
 import { CONVERSATION_PATH, contactIdentifierField, conversationIdField } from '../../shared';
 
 /** With attachments the message goes as multipart: one `attachments[]` part per binary property. */
@@ -12,13 +12,13 @@ async function sendAttachments(
 ): Promise<IHttpRequestOptions> {
 	const files = await readAttachments(this, 'additionalFields', 'attachments[]');
 	if (!files) return requestOptions;
-	return { ...requestOptions, body: streamedMultipartBody((requestOptions.body ?? {}) as IDataObject, files) };
+	return streamedMultipartRequest(requestOptions, (requestOptions.body ?? {}) as IDataObject, files);
 }
 
 export const createMessage = defineOperation({
 	resource: 'message',
 	value: 'create',
-	name: 'Create',
+	name: 'Send',
 	action: 'Send a message as the contact',
 	description: 'Send an incoming message from the contact, with text and/or files',
 	method: 'POST',
@@ -43,7 +43,7 @@ export const createMessage = defineOperation({
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				attachmentsOption('Sends the files with the message, as multipart/form-data'),
+				...attachmentOptions('Sends the files with the message, as multipart/form-data'),
 				{
 					displayName: 'Echo ID',
 					name: 'echoId',

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { withRecordFields } from '../../../ChatWoot/transport/output';
 import { platformAccountIdField } from '../../shared';
 import { userIdBodyField } from './fields';
 
@@ -11,4 +12,5 @@ export const removeAccountUser = defineOperation({
 	method: 'DELETE',
 	path: '/platform/api/v1/accounts/{accountId}/account_users',
 	fields: [platformAccountIdField(), userIdBodyField],
+	output: withRecordFields({ account_id: 'accountId', user_id: 'userId' }),
 });

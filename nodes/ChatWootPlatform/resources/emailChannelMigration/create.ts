@@ -29,7 +29,7 @@ async function buildMigrations(
 export const createEmailChannelMigration = defineOperation({
 	resource: 'emailChannelMigration',
 	value: 'create',
-	name: 'Create',
+	name: 'Migrate',
 	action: 'Migrate email mailboxes into an account',
 	description:
 		'Create email inboxes for Google or Microsoft mailboxes already authorized elsewhere (up to 25; ChatWoot must run with EMAIL_CHANNEL_MIGRATION=true). One output item per mailbox with its status.',

@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../ChatWoot/shared/operation';
+import { withRecordFields } from '../../../ChatWoot/transport/output';
 import { userIdField } from './fields';
 
 export const getUserLoginLink = defineOperation({
@@ -10,5 +11,5 @@ export const getUserLoginLink = defineOperation({
 	method: 'GET',
 	path: '/platform/api/v1/users/{userId}/login',
 	fields: [userIdField()],
-	output: '',
+	output: withRecordFields({ user_id: 'userId' }),
 });
