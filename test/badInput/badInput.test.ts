@@ -377,7 +377,8 @@ describe('bad input on every operation is refused before anything is sent, namin
 	});
 	afterAll(() => {
 		nock.cleanAll();
-		nock.enableNetConnect();
+		// nock patches Node's http for the whole jest worker: the next test file must get it back unpatched.
+		nock.restore();
 	});
 
 	test('every operation of the action nodes is covered', () => {

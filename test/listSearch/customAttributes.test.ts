@@ -9,6 +9,8 @@ const definitions = (model: string) => nock(BASE_URL).get('/api/v1/accounts/1/cu
 
 describe('the Custom Attribute Fields mapper method', () => {
 	beforeAll(() => nock.disableNetConnect());
+	// nock patches Node's http for the whole jest worker: the next test file must get it back unpatched.
+	afterAll(() => nock.restore());
 	afterEach(() => nock.cleanAll());
 
 	test('lists the definitions, numbers and dates as text inputs whose label says what to enter', async () => {

@@ -45,6 +45,8 @@ const NAMES = [
 
 describe('inbox lists name the channel as the dashboard does', () => {
 	beforeAll(() => nock.disableNetConnect());
+	// nock patches Node's http for the whole jest worker: the next test file must get it back unpatched.
+	afterAll(() => nock.restore());
 	afterEach(() => nock.cleanAll());
 
 	test('Inbox locator, From List', async () => {
