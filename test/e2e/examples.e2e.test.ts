@@ -187,7 +187,7 @@ describe(`The examples/ workflows in real n8n ${runtime.version}`, () => {
 		expect(account.contacts.get(1)!.name).toBe('Alice Smith');
 		expect(requestsTo('POST', `${path}/labels`)[0].body).toEqual({ labels: ['inbound'] });
 		expect(requestsTo('POST', `${path}/assignments`)[0].body).toEqual({ team_id: 1 });
-		expect(outputOf(execution, 'Assign to Support Team')).toEqual([{ id: 1, name: 'Support' }]);
+		expect(outputOf(execution, 'Assign to Support Team')).toEqual([{ conversation_id: 1, id: 1, name: 'Support' }]);
 	}, 120_000);
 
 	test('agent bot: the reply goes into the conversation with the bot token', async () => {
