@@ -34,7 +34,7 @@ export class ChatWootAgentBotApi implements ICredentialType {
 	 * anything: ChatWoot checks the token (401 "Invalid Access Token"), then whether a bot may call
 	 * the route (401 "…not authorized for bots" for a platform app's token), and only then looks
 	 * the account up (404 "Resource could not be found"), before the action runs
-	 * (Api::BaseController, EnsureCurrentAccountHelper). Toggle Status, not Get: bots may call it
+	 * (Api::BaseController, EnsureCurrentAccountHelper). Change Status (toggle_status), not Get: bots may call it
 	 * on every release since 4.11, Get only since 4.14.2 (access_token_auth_helper.rb), so a Get
 	 * refused every valid bot token on older servers. So the answer is read whatever its status,
 	 * and the rules list the answers that fail: ChatWoot's refusals and its server error by their

@@ -10,6 +10,8 @@ import type { TriggerRequest } from './transport';
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 export interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
+	/** The account the webhook was made in, so deactivation deletes it there even when Account was left empty. */
+	accountId?: number;
 	/** The secret ChatWoot signs deliveries with; absent before ChatWoot 4.11.2. */
 	webhookSecret?: string;
 	/** The credential's own user, whose messages the loop guard ignores. */
@@ -66,6 +68,7 @@ async function remember(context: IHookFunctions, webhook: Webhook): Promise<void
 	const version = await serverVersion.call(context);
 	const staticData = staticDataOf(context);
 	staticData.webhookId = webhook.id;
+	staticData.accountId = await accountIdOf(context);
 	if (typeof webhook.secret === 'string' && webhook.secret) staticData.webhookSecret = webhook.secret;
 	else delete staticData.webhookSecret;
 	if (typeof profile.id === 'number') staticData.ownUserId = profile.id;
@@ -78,6 +81,7 @@ async function remember(context: IHookFunctions, webhook: Webhook): Promise<void
 function forget(context: IHookFunctions): void {
 	const staticData = staticDataOf(context);
 	delete staticData.webhookId;
+	delete staticData.accountId;
 	delete staticData.webhookSecret;
 	delete staticData.ownUserId;
 	delete staticData.chatwootVersion;
@@ -126,10 +130,11 @@ export async function createWebhook(this: IHookFunctions): Promise<boolean> {
 }
 
 export async function deleteWebhook(this: IHookFunctions): Promise<boolean> {
-	const { webhookId } = staticDataOf(this);
+	const { webhookId, accountId } = staticDataOf(this);
 	if (webhookId !== undefined) {
+		const webhooks = accountId === undefined ? await webhooksPath(this) : `/api/v1/accounts/${accountId}/webhooks`;
 		try {
-			await webhookRequest(this, { method: 'DELETE', path: `${await webhooksPath(this)}/${webhookId}` });
+			await webhookRequest(this, { method: 'DELETE', path: `${webhooks}/${webhookId}` });
 		} catch (error) {
 			// Already deleted in ChatWoot: what deactivation wanted.
 			if (!(error instanceof NodeApiError && error.httpCode === '404')) throw asNodeError(this.getNode(), error);

@@ -4,6 +4,7 @@ import type { IDataObject, IHookFunctions, IHttpRequestMethods, INodeProperties,
 import { chosenAccount, onlyAccount } from '../ChatWoot/transport/account';
 import type { ProfileAccounts } from '../ChatWoot/transport/account';
 import { normalizeBaseUrl } from '../ChatWoot/transport/baseUrl';
+import { positiveId } from '../ChatWoot/transport/path';
 import { chatWootApiError } from '../ChatWoot/transport/errors';
 import { CREDENTIAL_TYPE, QUERY_ARRAY_FORMAT } from '../ChatWoot/transport/request';
 import { askServerVersion } from '../ChatWoot/transport/version';
@@ -51,13 +52,7 @@ async function chosenOrOnlyAccount(context: TriggerContext): Promise<number> {
 		const profile = await triggerRequest.call(context, { method: 'GET', path: '/api/v1/profile' });
 		return Number(onlyAccount(context.getNode(), profile as ProfileAccounts));
 	}
-	const accountId = Number(chosen);
-	if (!/^\d+$/.test(chosen) || accountId <= 0) {
-		throw new NodeOperationError(context.getNode(), `Account ID must be a positive whole number, not "${chosen}"`, {
-			description: 'It is the number after /accounts/ in your ChatWoot address, e.g. 1 in https://app.chatwoot.com/app/accounts/1/dashboard.',
-		});
-	}
-	return accountId;
+	return positiveId(context, chosen, 'Account ID');
 }
 
 /**

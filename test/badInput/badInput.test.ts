@@ -404,7 +404,8 @@ describe('bad input on every operation is refused before anything is sent, namin
 		});
 		// Sent for a bad item, whether or not it was refused afterwards.
 		const extra = [...all.sent];
-		for (const request of alone.sent) extra.splice(extra.indexOf(request), 1);
+		// A request item 0 alone sent but the whole run did not is not an extra; splice(-1) would drop another.
+		for (const request of alone.sent) if (extra.includes(request)) extra.splice(extra.indexOf(request), 1);
 		expect({ problems, sentForBadItems: extra }).toEqual({ problems: [], sentForBadItems: [] });
 	});
 });

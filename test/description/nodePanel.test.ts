@@ -119,6 +119,7 @@ describe('the order of the actions in the panel', () => {
 	test.each(['ChatWoot', 'ChatWootPlatform', 'ChatWootClient'])(
 		'%s: each Operation list is sorted by name, and each name starts with its action\'s verb, so the actions read in order',
 		(node) => {
+			expect(operationSelectors(NODES[node].description).length).toBeGreaterThan(0);
 			for (const selector of operationSelectors(NODES[node].description)) {
 				const options = optionsOf(selector);
 				const names = options.map((option) => option.name);

@@ -124,7 +124,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		expect(webhook.subscriptions).toEqual(['message_created']);
 		// Events are verified with the secret n8n saved at activation: wait until it is saved.
 		const saved = await savedTriggerData(rest, WEBHOOK_WORKFLOW, 'ChatWoot Trigger');
-		expect(saved).toEqual({ webhookId: webhook.id, webhookSecret: webhook.secret, ownUserId: 1, chatwootVersion: mock.version });
+		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, webhookSecret: webhook.secret, ownUserId: 1, chatwootVersion: mock.version });
 		const [registration] = requestsTo('POST', '/api/v1/accounts/1/webhooks');
 		expect(registration.headers['api-access-token']).toBe(TOKEN);
 		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${WEBHOOK_WORKFLOW}`, subscriptions: ['message_created'] } });
@@ -193,7 +193,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		const [registration] = oldMock.requests.filter((request) => request.method === 'POST' && request.path === '/api/v1/accounts/1/webhooks');
 		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${OLD_WORKFLOW}`, subscriptions: ['message_created'] } });
 		const saved = await savedTriggerData(rest, OLD_WORKFLOW, 'ChatWoot Trigger');
-		expect(saved).toEqual({ webhookId: webhook.id, ownUserId: 1, chatwootVersion: '4.11.0' });
+		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, ownUserId: 1, chatwootVersion: '4.11.0' });
 
 		const [delivery] = await deliverEvent(oldMock, 1, messageCreated({ id: 4711, sender: { id: 1, type: 'contact' } }));
 		expect(Object.keys(delivery.headers)).toEqual(['Content-Type']);

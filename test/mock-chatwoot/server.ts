@@ -252,7 +252,7 @@ export class ChatWootMock {
 			req.socket.destroy();
 			return;
 		}
-		if (failure?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+		if (failure?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, failure.delayMs).unref()); // unref: a test that ends first need not wait for it
 		if (failure?.kind === 'serverError' && failure.afterHandling) await this.dispatch(request);
 		const reply: Reply = failureReply(failure) ?? (await this.dispatch(request));
 		const isText = typeof reply.body === 'string';

@@ -42,8 +42,10 @@ export interface SentRequests {
 /**
  * The nock set-up every operation test file needs: no real network, a fresh record per test,
  * and after each test every request checked against routes.tsv and the spec (test/contract).
+ * With `everyExpectedSent`, a request a test expected but the node never sent fails the test too
+ * (the triggers' tests, whose activation sends several requests in an order of its own).
  */
-export function recordChatWootRequests(): SentRequests {
+export function recordChatWootRequests({ everyExpectedSent = false } = {}): SentRequests {
 	const state: SentRequests = { sent: [] };
 	beforeAll(() => nock.disableNetConnect());
 	afterAll(() => nock.restore());
@@ -51,6 +53,7 @@ export function recordChatWootRequests(): SentRequests {
 		state.sent = [];
 	});
 	afterEach(() => {
+		if (everyExpectedSent) expect(nock.pendingMocks()).toEqual([]);
 		nock.cleanAll();
 		expect(state.sent.flatMap((request) => request.contractProblems ?? [])).toEqual([]);
 	});

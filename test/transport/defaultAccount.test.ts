@@ -17,6 +17,18 @@ test("an empty Account is the token's only account: the profile is read first, t
 	expect(run.items.map((item) => item.json)).toEqual([{ id: 42, name: 'Ada' }]);
 });
 
+test("reports, on ChatWoot's v2 paths, take the token's only account too", async () => {
+	expectRequest('GET', '/api/v1/profile', profile([{ id: 3, name: 'Acme' }]), requests.sent);
+	expectRequest('GET', '/api/v2/accounts/3/reports/bot_summary', { status: 200, body: { bot_resolutions_count: 1 } }, requests.sent);
+	const run = await executeNode({
+		parameters: { resource: 'report', operation: 'getBotSummary', since: '2025-01-01T00:00:00Z', until: '2025-01-31T00:00:00Z' },
+	});
+	expect(run.error).toBeUndefined();
+	expect(paths()).toEqual(['GET /api/v1/profile', 'GET /api/v2/accounts/3/reports/bot_summary']);
+	expect(requests.sent[1].query).toEqual({ since: '1735689600', until: '1738281600' });
+	expect(run.items.map((item) => item.json)).toEqual([{ bot_resolutions_count: 1 }]);
+});
+
 test('three items share one profile lookup', async () => {
 	expectRequest('GET', '/api/v1/profile', profile([{ id: 3, name: 'Acme' }]), requests.sent);
 	for (const id of [1, 2, 3]) expectRequest('GET', `/api/v1/accounts/3/contacts/${id}`, { status: 200, body: { payload: { id } } }, requests.sent);

@@ -1,11 +1,9 @@
-import nock from 'nock';
 import { NodeHelpers } from 'n8n-workflow';
 import type { INode, INodeParameters } from 'n8n-workflow';
 
 import { TriggerHarness } from '../harness/executeTrigger';
 import { signedHeaders } from '../mock-chatwoot/resources/webhooks';
-import { expectRequest } from '../support/nockChatWoot';
-import type { CapturedRequest } from '../support/nockChatWoot';
+import { expectRequest, recordChatWootRequests } from '../support/nockChatWoot';
 import { ChatWootPollingTrigger } from '../../nodes/ChatWootPollingTrigger/ChatWootPollingTrigger.node';
 import { ChatWootTrigger } from '../../nodes/ChatWootTrigger/ChatWootTrigger.node';
 import { conversationData, messageCreated } from './payloads';
@@ -15,19 +13,8 @@ const EVENTS = ['conversation_created', 'message_created'];
 const ONE_ACCOUNT = { status: 200, body: { id: 5, name: 'Bob Admin', accounts: [{ id: 3, name: 'Acme' }] } };
 const TWO_ACCOUNTS = { status: 200, body: { id: 5, name: 'Bob Admin', accounts: [{ id: 3, name: 'Acme' }, { id: 4, name: 'Beta' }] } };
 
-let captured: CapturedRequest[];
-const paths = () => captured.map((request) => `${request.method} ${request.path}`);
-
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.restore());
-beforeEach(() => {
-	captured = [];
-});
-afterEach(() => {
-	expect(nock.pendingMocks()).toEqual([]);
-	nock.cleanAll();
-	expect(captured.flatMap((request) => request.contractProblems)).toEqual([]);
-});
+const requests = recordChatWootRequests({ everyExpectedSent: true });
+const paths = () => requests.sent.map((request) => `${request.method} ${request.path}`);
 
 function webhookTrigger(parameters: INodeParameters) {
 	return new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'accountWebhook', events: EVENTS, ...parameters }, typeVersion: 1.1 });
@@ -35,17 +22,17 @@ function webhookTrigger(parameters: INodeParameters) {
 
 function expectActivation(trigger: TriggerHarness, account: number) {
 	const webhooks = `/api/v1/accounts/${account}/webhooks`;
-	expectRequest('GET', webhooks, { status: 200, body: { payload: { webhooks: [] } } }, captured);
+	expectRequest('GET', webhooks, { status: 200, body: { payload: { webhooks: [] } } }, requests.sent);
 	const created = { id: 31, url: trigger.webhookUrl, subscriptions: EVENTS, secret: 'whsec-1' };
-	expectRequest('POST', webhooks, { status: 200, body: { payload: { webhook: created } } }, captured);
-	expectRequest('GET', '/api', { status: 200, body: { version: '4.15.1' } }, captured);
+	expectRequest('POST', webhooks, { status: 200, body: { payload: { webhook: created } } }, requests.sent);
+	expectRequest('GET', '/api', { status: 200, body: { version: '4.15.1' } }, requests.sent);
 }
 
 describe('ChatWoot Trigger 1.1: Account', () => {
 	test('an account picked From List registers the webhook there', async () => {
 		const trigger = webhookTrigger({ accountId: { __rl: true, mode: 'list', value: '7' } });
 		expectActivation(trigger, 7);
-		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, captured);
+		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, requests.sent);
 		await trigger.activate();
 		expect(paths()).toEqual(['GET /api/v1/accounts/7/webhooks', 'POST /api/v1/accounts/7/webhooks', 'GET /api/v1/profile', 'GET /api']);
 	});
@@ -53,7 +40,7 @@ describe('ChatWoot Trigger 1.1: Account', () => {
 	test("left empty, it is the token's only account", async () => {
 		const trigger = webhookTrigger({});
 		expectActivation(trigger, 3);
-		for (let lookup = 0; lookup < 3; lookup++) expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, captured);
+		for (let lookup = 0; lookup < 3; lookup++) expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, requests.sent);
 		await trigger.activate();
 		// Activation is two calls (checkExists, create), each reading the account once; the last profile read is the loop guard's.
 		expect(paths()).toEqual([
@@ -67,7 +54,7 @@ describe('ChatWoot Trigger 1.1: Account', () => {
 	});
 
 	test('left empty with several accounts, activation fails naming them', async () => {
-		expectRequest('GET', '/api/v1/profile', TWO_ACCOUNTS, captured);
+		expectRequest('GET', '/api/v1/profile', TWO_ACCOUNTS, requests.sent);
 		const failure = await webhookTrigger({}).activate().then(() => undefined, (error: Error & { description?: string }) => error);
 		expect(failure?.message).toBe("The token's user belongs to 2 accounts: choose one in Account");
 		expect(failure?.description).toContain('3 (Acme), 4 (Beta)');
@@ -76,7 +63,7 @@ describe('ChatWoot Trigger 1.1: Account', () => {
 
 	test('an event only bots receive, kept from the other Source, is refused by name before registering', async () => {
 		const trigger = webhookTrigger({ accountId: { __rl: true, mode: 'id', value: '7' }, events: ['conversation_opened', 'message_created'] });
-		expectRequest('GET', '/api/v1/accounts/7/webhooks', { status: 200, body: { payload: { webhooks: [] } } }, captured);
+		expectRequest('GET', '/api/v1/accounts/7/webhooks', { status: 200, body: { payload: { webhooks: [] } } }, requests.sent);
 		const failure = await trigger.activate().then(() => undefined, (error: Error) => error);
 		expect(failure?.message).toBe('Account webhooks cannot subscribe to conversation_opened');
 		expect(paths()).toEqual(['GET /api/v1/accounts/7/webhooks']);
@@ -85,9 +72,9 @@ describe('ChatWoot Trigger 1.1: Account', () => {
 	test('a workflow saved with version 1 keeps its numeric Account ID', async () => {
 		const trigger = new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'accountWebhook', accountId: 7, events: EVENTS } });
 		expectActivation(trigger, 7);
-		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, captured);
+		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, requests.sent);
 		await trigger.activate();
-		expect(paths()[0]).toBe('GET /api/v1/accounts/7/webhooks');
+		expect(paths()).toEqual(['GET /api/v1/accounts/7/webhooks', 'POST /api/v1/accounts/7/webhooks', 'GET /api/v1/profile', 'GET /api']);
 	});
 });
 
@@ -120,8 +107,8 @@ describe('ChatWoot Trigger 1.1: switching Source keeps the events', () => {
 describe('ChatWoot Polling Trigger 1.1: Account', () => {
 	test("left empty, each poll reads the token's only account once", async () => {
 		const poller = new TriggerHarness({ nodeType: new ChatWootPollingTrigger(), parameters: { event: 'newContact' }, typeVersion: 1.1 });
-		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, captured);
-		expectRequest('GET', '/api/v1/accounts/3/contacts', { status: 200, body: { meta: { count: 0 }, payload: [] } }, captured);
+		expectRequest('GET', '/api/v1/profile', ONE_ACCOUNT, requests.sent);
+		expectRequest('GET', '/api/v1/accounts/3/contacts', { status: 200, body: { meta: { count: 0 }, payload: [] } }, requests.sent);
 		await poller.poll();
 		expect(paths()).toEqual(['GET /api/v1/profile', 'GET /api/v1/accounts/3/contacts']);
 	});

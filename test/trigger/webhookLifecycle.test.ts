@@ -1,10 +1,8 @@
 import { HookContext } from 'n8n-core';
-import nock from 'nock';
 
 import { TriggerHarness } from '../harness/executeTrigger';
 import { ACCESS_TOKEN } from '../harness/executeNode';
-import { expectRequest } from '../support/nockChatWoot';
-import type { CapturedRequest } from '../support/nockChatWoot';
+import { expectRequest, recordChatWootRequests } from '../support/nockChatWoot';
 import { ChatWootTrigger } from '../../nodes/ChatWootTrigger/ChatWootTrigger.node';
 
 const WEBHOOKS = '/api/v1/accounts/1/webhooks';
@@ -29,109 +27,98 @@ function webhook(overrides: Record<string, unknown> = {}) {
 	return { id: 12, name: 'n8n', account_id: 1, subscriptions: [...EVENTS].sort(), secret: 'whsec-9c1f', ...overrides };
 }
 
-let captured: CapturedRequest[];
-
-beforeAll(() => nock.disableNetConnect());
-afterAll(() => nock.restore());
-beforeEach(() => {
-	captured = [];
-});
-afterEach(() => {
-	expect(nock.pendingMocks()).toEqual([]);
-	nock.cleanAll();
-	expect(captured.flatMap((request) => request.contractProblems)).toEqual([]);
-});
+const requests = recordChatWootRequests({ everyExpectedSent: true });
 
 describe('activation', () => {
 	test('with no webhook yet, one is created for the production URL and its id and secret are stored', async () => {
 		const trigger = harness();
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: 'https://elsewhere.example/hook' })] } } }, captured);
-		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ id: 31, url: trigger.webhookUrl }) } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', serverInfo('4.15.1'), captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: 'https://elsewhere.example/hook' })] } } }, requests.sent);
+		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ id: 31, url: trigger.webhookUrl }) } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', serverInfo('4.15.1'), requests.sent);
 
 		await trigger.activate();
 
-		expect(captured.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${WEBHOOKS}`, `POST ${WEBHOOKS}`, 'GET /api/v1/profile', 'GET /api']);
-		expect(captured[1].body).toEqual({
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${WEBHOOKS}`, `POST ${WEBHOOKS}`, 'GET /api/v1/profile', 'GET /api']);
+		expect(requests.sent[1].body).toEqual({
 			webhook: { url: trigger.webhookUrl, name: 'n8n: Reply to customers', subscriptions: ['conversation_created', 'message_created'] },
 		});
-		expect(captured.slice(0, 3).every((request) => request.headers['api-access-token'] === ACCESS_TOKEN)).toBe(true);
+		expect(requests.sent.slice(0, 3).every((request) => request.headers['api-access-token'] === ACCESS_TOKEN)).toBe(true);
 		// The version route needs no token, so none is sent to it.
-		expect(captured[3].headers['api-access-token']).toBeUndefined();
-		expect(trigger.staticData).toEqual({ webhookId: 31, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(requests.sent[3].headers['api-access-token']).toBeUndefined();
+		expect(trigger.staticData).toEqual({ webhookId: 31, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test('a webhook with the same URL and events is adopted without any change', async () => {
 		const trigger = harness();
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', serverInfo('4.15.1'), captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', serverInfo('4.15.1'), requests.sent);
 
 		await trigger.activate();
 
-		expect(captured.map((request) => request.method)).toEqual(['GET', 'GET', 'GET']);
-		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(requests.sent.map((request) => request.method)).toEqual(['GET', 'GET', 'GET']);
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test('a webhook with the same URL but other events is updated to these events and adopted', async () => {
 		const trigger = harness();
 		const stale = webhook({ url: trigger.webhookUrl, subscriptions: ['contact_created'] });
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [stale] } } }, captured);
-		expectRequest('PATCH', `${WEBHOOKS}/12`, { status: 200, body: { payload: { webhook: webhook({ url: trigger.webhookUrl, secret: 'whsec-after' }) } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', serverInfo('4.15.1'), captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [stale] } } }, requests.sent);
+		expectRequest('PATCH', `${WEBHOOKS}/12`, { status: 200, body: { payload: { webhook: webhook({ url: trigger.webhookUrl, secret: 'whsec-after' }) } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', serverInfo('4.15.1'), requests.sent);
 
 		await trigger.activate();
 
-		expect(captured[1].body).toEqual({ webhook: { subscriptions: ['conversation_created', 'message_created'] } });
-		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSecret: 'whsec-after', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(requests.sent[1].body).toEqual({ webhook: { subscriptions: ['conversation_created', 'message_created'] } });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-after', ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test("an agent's token gets 401 and an error saying an administrator's token is needed, without the token", async () => {
 		const trigger = harness();
 		// n8n sends a request refused with 401 once more after re-reading the credential.
 		const refusal = { status: 401, body: { error: 'You are not authorized to do this action' } };
-		expectRequest('GET', WEBHOOKS, refusal, captured);
-		expectRequest('GET', WEBHOOKS, refusal, captured);
+		expectRequest('GET', WEBHOOKS, refusal, requests.sent);
+		expectRequest('GET', WEBHOOKS, refusal, requests.sent);
 
 		const failure = await trigger.activate().then(() => undefined, (error: Error & { description?: string }) => error);
 
 		expect(failure?.message).toBe('ChatWoot answered 401: You are not authorized to do this action');
 		expect(failure?.description).toMatch(/^Managing webhooks needs an administrator's access token/);
 		expect(JSON.stringify(failure, Object.getOwnPropertyNames(failure))).not.toContain(ACCESS_TOKEN);
-		expect(captured.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${WEBHOOKS}`, `GET ${WEBHOOKS}`]);
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${WEBHOOKS}`, `GET ${WEBHOOKS}`]);
 		expect(trigger.staticData).toEqual({});
 	});
 
 	test('a webhook without a secret (ChatWoot before 4.11.2) stores no secret, and the version', async () => {
 		const trigger = harness();
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [] } } }, captured);
-		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ url: trigger.webhookUrl, secret: undefined }) } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', serverInfo('4.11.0'), captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [] } } }, requests.sent);
+		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ url: trigger.webhookUrl, secret: undefined }) } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', serverInfo('4.11.0'), requests.sent);
 
 		await trigger.activate();
 
-		expect(trigger.staticData).toEqual({ webhookId: 12, ownUserId: 5, chatwootVersion: '4.11.0' });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, ownUserId: 5, chatwootVersion: '4.11.0' });
 	});
 
 	test('a version route that fails or answers no version leaves the version unknown and activates all the same', async () => {
 		const trigger = harness();
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', { status: 200, body: '<html>not ChatWoot</html>', headers: { 'Content-Type': 'text/html' } }, captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', { status: 200, body: '<html>not ChatWoot</html>', headers: { 'Content-Type': 'text/html' } }, requests.sent);
 
 		await trigger.activate();
 
-		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSecret: 'whsec-9c1f', ownUserId: 5 });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5 });
 	});
 
 	test('the Agent Bot or API Inbox source registers nothing', async () => {
 		const trigger = new TriggerHarness({ nodeType: new ChatWootTrigger(), parameters: { source: 'botOrInbox', secret: 's' } });
 		await trigger.activate();
 		await trigger.hook('delete');
-		expect(captured).toEqual([]);
+		expect(requests.sent).toEqual([]);
 	});
 });
 
@@ -147,9 +134,9 @@ describe('private-network warning on activation', () => {
 	async function activateAt(webhookBaseUrl: string, version: string) {
 		const log = captureLog();
 		const trigger = harness({}, webhookBaseUrl);
-		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, captured);
-		expectRequest('GET', '/api/v1/profile', PROFILE, captured);
-		expectRequest('GET', '/api', serverInfo(version), captured);
+		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: trigger.webhookUrl })] } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', PROFILE, requests.sent);
+		expectRequest('GET', '/api', serverInfo(version), requests.sent);
 		await trigger.activate();
 		// Only a warning: activation goes on, since ChatWoot may allow private addresses.
 		expect(trigger.staticData).toMatchObject({ webhookId: 12, chatwootVersion: version });
@@ -187,17 +174,32 @@ describe('private-network warning on activation', () => {
 describe('deactivation', () => {
 	test('deletes the stored webhook and forgets it', async () => {
 		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f', ownUserId: 5 } });
-		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 200, body: '' }, captured);
+		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 200, body: '' }, requests.sent);
 
 		expect(await trigger.hook('delete')).toBe(true);
 
-		expect(captured.map((request) => `${request.method} ${request.path}`)).toEqual([`DELETE ${WEBHOOKS}/12`]);
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual([`DELETE ${WEBHOOKS}/12`]);
+		expect(trigger.staticData).toEqual({});
+	});
+
+	test('with Account left empty, the webhook is deleted in the account it was made in, without asking the profile again', async () => {
+		const trigger = new TriggerHarness({
+			nodeType: new ChatWootTrigger(),
+			typeVersion: 1.1,
+			parameters: { source: 'accountWebhook', accountId: { __rl: true, mode: 'list', value: '' }, events: EVENTS },
+			staticData: { 'node:ChatWoot Trigger': { webhookId: 12, accountId: 7, ownUserId: 5 } },
+		});
+		expectRequest('DELETE', '/api/v1/accounts/7/webhooks/12', { status: 200, body: '' }, requests.sent);
+
+		expect(await trigger.hook('delete')).toBe(true);
+
+		expect(requests.sent.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /api/v1/accounts/7/webhooks/12']);
 		expect(trigger.staticData).toEqual({});
 	});
 
 	test('a webhook already deleted in ChatWoot (404) counts as deleted', async () => {
 		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f' } });
-		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 404, body: { error: 'Resource could not be found' } }, captured);
+		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 404, body: { error: 'Resource could not be found' } }, requests.sent);
 
 		expect(await trigger.hook('delete')).toBe(true);
 		expect(trigger.staticData).toEqual({});
@@ -205,7 +207,7 @@ describe('deactivation', () => {
 
 	test('other failures are reported, and the webhook is still remembered for the next attempt', async () => {
 		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f' } });
-		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 500, body: { error: 'Internal Server Error' } }, captured);
+		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 500, body: { error: 'Internal Server Error' } }, requests.sent);
 
 		await expect(trigger.hook('delete')).rejects.toThrow('ChatWoot answered 500: Internal Server Error');
 		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSecret: 'whsec-9c1f' });

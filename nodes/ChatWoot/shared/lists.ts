@@ -1,11 +1,11 @@
 /**
- * Lists typed in one text field: IDs or names separated by commas, or an array when an
- * expression gives one (or a multi-select's values).
+ * Lists typed in one text field: IDs, names or addresses separated by commas or new lines, or
+ * an array when an expression gives one (or a multi-select's values).
  */
 
 /** The entries of such a list, trimmed, empty ones dropped. */
 export function listEntries(value: unknown): string[] {
-	const entries = Array.isArray(value) ? value : String(value ?? '').split(',');
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
 	return entries.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
 }
 

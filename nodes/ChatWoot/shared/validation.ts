@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { unixSeconds } from './dates';
 import { firstNonId, listEntries } from './lists';
-import { idDisplayName } from '../transport/path';
+import { idDisplayName, positiveId } from '../transport/path';
 
 /** JSON text parsed (an expression's object or array passes as it is), refused naming the field when it is not JSON. */
 function parsedJson(context: IExecuteSingleFunctions, value: unknown, fieldName: string, expected: string): unknown {
@@ -170,11 +170,9 @@ function checkValue(context: IExecuteSingleFunctions, { label, missing, rule }: 
 		return;
 	}
 	switch (rule.kind) {
-		case 'id': {
-			const text = String(value).trim();
-			if (!/^\d+$/.test(text) || Number(text) === 0) refuse(context, `${label} must be a positive whole number, not "${text}"`, ID_HINT);
+		case 'id':
+			positiveId(context, value, label);
 			return;
-		}
 		case 'ids': {
 			const entries = listEntries(value);
 			const wrong = firstNonId(entries);

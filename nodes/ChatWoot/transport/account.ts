@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
 
 import { tokenTypeOf } from './access';
+import { perExecution } from './perExecution';
 
 /** What the Account field says about leaving it empty; shared by every node that has one. */
 export const EMPTY_ACCOUNT_HINT = "Leave empty to use the token's only account";
@@ -50,26 +51,11 @@ export function botTokenNeedsAccount(node: INode, itemIndex?: number): NodeOpera
 	});
 }
 
-/**
- * One profile lookup per execution and credential, shared by concurrent items: a promise,
- * kept for the most recent executions only (workers run many), keyed without secrets.
- */
-const REMEMBERED_PROFILES = 64;
-const profiles = new Map<string, Promise<ProfileAccounts>>();
+/** One profile lookup per execution and credential, shared by concurrent items (perExecution). */
+const profileOnce = perExecution<Promise<ProfileAccounts>>();
 
-async function profileOnce(context: IExecuteSingleFunctions, credentialType: string, read: () => Promise<ProfileAccounts>): Promise<ProfileAccounts> {
-	const key = `${context.getExecutionId()} ${context.getNode().credentials?.[credentialType]?.id ?? credentialType}`;
-	let profile = profiles.get(key);
-	if (!profile) {
-		profile = read();
-		profiles.set(key, profile);
-		if (profiles.size > REMEMBERED_PROFILES) profiles.delete(profiles.keys().next().value as string);
-	}
-	return await profile;
-}
-
-/** Account paths of the application API; the Platform API's `{accountId}` is a record it manages, never defaulted. */
-const ACCOUNT_PATH = /^\/api\/v1\/accounts\/\{accountId\}(?=\/|$)/;
+/** Account paths of the application API (v1, and v2 for reports); the Platform API's `{accountId}` is a record it manages, never defaulted. */
+const ACCOUNT_PATH = /^\/api\/v[12]\/accounts\/\{accountId\}(?=\/|$)/;
 
 /**
  * The path template with `{accountId}` filled by the token's only account when the Account
@@ -82,6 +68,6 @@ export async function withDefaultAccount(
 ): Promise<string> {
 	if (!ACCOUNT_PATH.test(template) || chosenAccount(context) !== '') return template;
 	if (tokenTypeOf(context) === 'agentBotToken') throw botTokenNeedsAccount(context.getNode(), context.getItemIndex());
-	const account = onlyAccount(context.getNode(), await profileOnce(context, credentialType, readProfile), context.getItemIndex());
+	const account = onlyAccount(context.getNode(), await profileOnce(context, credentialType, [], readProfile), context.getItemIndex());
 	return template.replace('{accountId}', account);
 }

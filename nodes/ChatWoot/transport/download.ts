@@ -1,5 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type {
+	IBinaryData,
 	IBinaryKeyData,
 	IDataObject,
 	IExecuteSingleFunctions,
@@ -9,6 +10,7 @@ import type {
 
 import { credentialTypeOf } from './access';
 import { normalizeBaseUrl } from './baseUrl';
+import { headerValue } from './errors';
 
 /** An attachment as ChatWoot renders it (`Attachment#push_event_data`). */
 export interface ChatWootAttachment extends IDataObject {
@@ -51,9 +53,14 @@ function urlFileName(url: URL): string | undefined {
 	}
 }
 
-function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
-	const value = response.headers[name] ?? response.headers[name.toLowerCase()];
-	return value === undefined ? undefined : String(value);
+const headerOf = (response: IN8nHttpFullResponse, name: string) => headerValue(response.headers, name);
+
+/** What a file is called and what it is: the server's Content-Disposition and Content-Type, else its address, else `fallback`. */
+function describedFile(response: IN8nHttpFullResponse, url: URL, fallback: string): { fileName: string; mimeType?: string } {
+	return {
+		fileName: dispositionFileName(headerOf(response, 'content-disposition')) ?? urlFileName(url) ?? fallback,
+		mimeType: headerOf(response, 'content-type')?.split(';')[0].trim() || undefined,
+	};
 }
 
 function discard(body: unknown): void {
@@ -136,11 +143,8 @@ export async function downloadAttachments(
 				},
 			);
 		}
-		const fileName =
-			dispositionFileName(headerOf(response, 'content-disposition')) ??
-			urlFileName(new URL(attachment.data_url!)) ??
-			`attachment-${attachment.id ?? index}${attachment.extension ? `.${attachment.extension}` : ''}`;
-		const mimeType = headerOf(response, 'content-type')?.split(';')[0].trim() || undefined;
+		const fallback = `attachment-${attachment.id ?? index}${attachment.extension ? `.${attachment.extension}` : ''}`;
+		const { fileName, mimeType } = describedFile(response, new URL(attachment.data_url!), fallback);
 		binary[`${binaryPrefix}${index}`] = await context.helpers.prepareBinaryData(
 			response.body as Parameters<typeof context.helpers.prepareBinaryData>[0],
 			fileName,
@@ -148,4 +152,36 @@ export async function downloadAttachments(
 		);
 	}
 	return binary;
+}
+
+/**
+ * Downloads a file the user named by its address (Message → Send's Attachment URLs) into n8n's
+ * binary storage, streamed, for a workflow whose items carry no binary data. No credential is
+ * sent: the file's host gets nothing but the request for the file. An address that does not
+ * answer with the file is refused naming it, before ChatWoot is called.
+ */
+export async function downloadNamedFile(context: IExecuteSingleFunctions, url: URL, fieldName: string): Promise<IBinaryData> {
+	const refuse = (reason: string, description: string) =>
+		new NodeOperationError(context.getNode(), `${fieldName}: downloading "${url.href}" failed${reason}`, {
+			itemIndex: context.getItemIndex(),
+			description: `Nothing was sent to ChatWoot. ${description}`,
+		});
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await context.helpers.httpRequest({
+			method: 'GET',
+			url: url.href,
+			encoding: 'stream',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw refuse('', (error as Error).message);
+	}
+	if (response.statusCode >= 300) {
+		discard(response.body);
+		throw refuse(` (HTTP ${response.statusCode})`, 'Check that the file is there and public.');
+	}
+	const { fileName, mimeType } = describedFile(response, url, 'attachment');
+	return await context.helpers.prepareBinaryData(response.body as Parameters<typeof context.helpers.prepareBinaryData>[0], fileName, mimeType);
 }

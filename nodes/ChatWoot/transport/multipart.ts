@@ -1,6 +1,8 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { BINARY_ENCODING, NodeOperationError } from 'n8n-workflow';
 import type { IBinaryData, IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { listEntries } from '../shared/lists';
+import { downloadNamedFile } from './download';
 import { recordsAt } from './output';
 import { chatWootRequest } from './request';
 
@@ -232,8 +234,12 @@ export async function readBinaryFile(
 	propertyName: string,
 	fieldName: string,
 ): Promise<StreamedFile> {
-	const binary = inputBinary(context, propertyName, fieldName);
-	const fileName = binary.fileName ?? propertyName;
+	return await storedFile(context, inputBinary(context, propertyName, fieldName), propertyName);
+}
+
+/** A file n8n holds (`binary`, an item's or one just downloaded) as a StreamedFile, named `fallbackName` when it has no name. */
+async function storedFile(context: IExecuteSingleFunctions, binary: IBinaryData, fallbackName: string): Promise<StreamedFile> {
+	const fileName = binary.fileName ?? fallbackName;
 	const mimeType = binary.mimeType || 'application/octet-stream';
 	if (binary.id) {
 		const { id } = binary;
@@ -247,7 +253,7 @@ export async function readBinaryFile(
 			},
 		};
 	}
-	const bytes = await context.helpers.getBinaryDataBuffer(propertyName);
+	const bytes = Buffer.from(binary.data, BINARY_ENCODING);
 	return {
 		fileName,
 		mimeType,
@@ -287,10 +293,7 @@ export function attachmentOptions(description: string): INodeProperties[] {
 
 /** The entries of a list option (names or URLs separated by commas or new lines), or an error when it was added empty. */
 function listedEntries(context: IExecuteSingleFunctions, collection: string, option: string, fieldName: string, example: string): string[] {
-	const entries = String(context.getNodeParameter(`${collection}.${option}`, '') ?? '')
-		.split(/[,\n]/)
-		.map((entry) => entry.trim())
-		.filter(Boolean);
+	const entries = listEntries(context.getNodeParameter(`${collection}.${option}`, ''));
 	if (!entries.length) {
 		throw new NodeOperationError(context.getNode(), `${fieldName} is empty`, {
 			itemIndex: context.getItemIndex(),
@@ -318,47 +321,6 @@ function attachmentUrl(context: IExecuteSingleFunctions, url: string): URL {
 }
 
 /**
- * Downloads one Attachment URL into memory (large files are better read into n8n's binary
- * storage first and sent as Attachments, which are streamed), without the ChatWoot credential:
- * the file's host gets nothing but the request for the file. A URL that does not
- * answer with the file is refused, naming the URL, before ChatWoot is called.
- */
-async function downloadAttachment(context: IExecuteSingleFunctions, parsed: URL): Promise<StreamedFile> {
-	const node = context.getNode();
-	const itemIndex = context.getItemIndex();
-	const url = parsed.toString();
-	let response: { body: Buffer; headers: Record<string, string | string[] | undefined> };
-	try {
-		response = (await context.helpers.httpRequest({
-			method: 'GET',
-			url,
-			encoding: 'arraybuffer',
-			json: false,
-			returnFullResponse: true,
-			timeout: 60_000,
-		})) as typeof response;
-	} catch (error) {
-		const status = (error as { httpCode?: string; response?: { status?: number } }).httpCode ?? (error as { response?: { status?: number } }).response?.status;
-		throw new NodeOperationError(node, `Attachment URLs: downloading "${url}" failed${status ? ` (HTTP ${status})` : ''}`, {
-			itemIndex,
-			description: `Nothing was sent to ChatWoot. ${status ? 'Check that the file is there and public.' : (error as Error).message}`,
-		});
-	}
-	const bytes = Buffer.from(response.body);
-	const header = (name: string) => String([response.headers[name]].flat()[0] ?? '');
-	const disposition = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header('content-disposition'))?.[1];
-	const lastSegment = parsed.pathname.split('/').filter(Boolean).pop();
-	return {
-		fileName: decodeURIComponent(disposition ?? lastSegment ?? 'attachment'),
-		mimeType: header('content-type').split(';')[0].trim() || 'application/octet-stream',
-		size: bytes.length,
-		stream: async function* () {
-			yield bytes;
-		},
-	};
-}
-
-/**
  * The files of a collection's Attachments (binary property names) and Attachment URLs options,
  * each as a `partName` part: binary files streamed from n8n's storage, URLs downloaded first.
  * None when neither option was added; an option added but left empty is refused, as is a
@@ -380,7 +342,7 @@ export async function readAttachments(
 	if (added.attachmentUrls !== undefined) {
 		const urls = listedEntries(context, collection, 'attachmentUrls', 'Attachment URLs', 'the addresses of the files, separated by commas (e.g. https://example.com/invoice.pdf)');
 		const parsed = urls.map((url) => attachmentUrl(context, url));
-		for (const url of parsed) files.push([partName, await downloadAttachment(context, url)]);
+		for (const url of parsed) files.push([partName, await storedFile(context, await downloadNamedFile(context, url, 'Attachment URLs'), 'attachment')]);
 	}
 	return files;
 }

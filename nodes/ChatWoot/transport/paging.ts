@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { credentialTypeOf } from './access';
+import { perExecution } from './perExecution';
 import { asNodeError, retryAfterMs } from './errors';
 import { pairedWithItem, readRecords, recordsReader } from './output';
 import type { RecordsPath, RecordsReader } from './output';
@@ -152,19 +153,8 @@ class RequestBudget {
 	}
 }
 
-/** Budgets of the most recent executions only (workers run many), keyed without secrets. */
-const REMEMBERED_BUDGETS = 64;
-const rememberedBudgets = new Map<string, RequestBudget>();
-
-function budget(key: string, inFlight: () => number, perWindow: () => number): RequestBudget {
-	let found = rememberedBudgets.get(key);
-	if (!found) {
-		found = new RequestBudget(inFlight, perWindow);
-		rememberedBudgets.set(key, found);
-		if (rememberedBudgets.size > REMEMBERED_BUDGETS) rememberedBudgets.delete(rememberedBudgets.keys().next().value as string);
-	}
-	return found;
-}
+/** The budgets of an execution's ChatWoot, and of its accounts' contact searches (perExecution). */
+const budgetOnce = perExecution<RequestBudget>();
 
 /**
  * The budgets a page request draws on: the execution's for its ChatWoot (every item and node of
@@ -172,11 +162,11 @@ function budget(key: string, inFlight: () => number, perWindow: () => number): R
  */
 function budgetsFor(context: IExecutePaginationFunctions, options: IHttpRequestOptions): RequestBudget[] {
 	const credentialType = credentialTypeOf(context);
-	const server = [context.getExecutionId(), context.getNode().credentials?.[credentialType]?.id ?? credentialType, String(options.baseURL ?? '')];
-	const every = budget(JSON.stringify(server), () => rateLimits.inFlight, () => rateLimits.requestsPerWindow);
+	const server = String(options.baseURL ?? '');
+	const every = budgetOnce(context, credentialType, [server], () => new RequestBudget(() => rateLimits.inFlight, () => rateLimits.requestsPerWindow));
 	if (!CONTACT_SEARCH.test(options.url ?? '')) return [every];
-	const account = context.getNodeParameter('accountId', '', { extractValue: true });
-	const searches = budget(JSON.stringify([...server, 'contact search', String(account)]), () => Infinity, () => rateLimits.contactSearchesPerWindow);
+	const account = String(context.getNodeParameter('accountId', '', { extractValue: true }));
+	const searches = budgetOnce(context, credentialType, [server, 'contact search', account], () => new RequestBudget(() => Infinity, () => rateLimits.contactSearchesPerWindow));
 	// The search budget first: a search waiting for its minute holds no slot other requests need.
 	return [searches, every];
 }

@@ -7,22 +7,31 @@ export function idDisplayName(parameterName: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The context a check refuses in: the node, and the item where there is one (a trigger has none). */
+type RefusingContext = Pick<IExecuteSingleFunctions, 'getNode'> & Partial<Pick<IExecuteSingleFunctions, 'getItemIndex'>>;
+
 /**
- * The digits of a required numeric ID parameter (a plain field or a resource locator), refused
- * when missing, zero, negative or not a number. `label` names the field in the message.
+ * A ChatWoot ID as its routes take it, from a field, a resource locator or an expression:
+ * refused naming the field (`label`) when it is missing, zero, negative or not a number. The one
+ * check of every numeric ID, in a path, a body, a query or a trigger's settings.
  */
-function positiveIdText(context: IExecuteSingleFunctions, parameterName: string, label: string): string {
-	// extractValue: a resource locator's By URL mode yields the ID found in the pasted address.
-	const text = String(context.getNodeParameter(parameterName, '', { extractValue: true }) ?? '').trim();
-	if (/^\d+$/.test(text) && Number(text) > 0) return text;
+export function positiveId(context: RefusingContext, value: unknown, label: string): number {
+	const text = String(value ?? '').trim();
+	if (/^\d+$/.test(text) && Number(text) > 0) return Number(text);
 	throw new NodeOperationError(
 		context.getNode(),
 		text === '' ? `${label} is required` : `${label} must be a positive whole number, not "${text}"`,
 		{
-			itemIndex: context.getItemIndex(),
+			itemIndex: context.getItemIndex?.(),
 			description: `Enter the numeric ${label} as ChatWoot shows it in its addresses, e.g. https://app.chatwoot.com/app/accounts/1/contacts/42 has Account ID 1 and Contact ID 42. If it comes from an expression, check what the expression returns for this item.`,
 		},
 	);
+}
+
+/** A required numeric ID parameter (a plain field or a resource locator), checked by positiveId. */
+function idParameter(context: IExecuteSingleFunctions, parameterName: string, label: string): number {
+	// extractValue: a resource locator's By URL mode yields the ID found in the pasted address.
+	return positiveId(context, context.getNodeParameter(parameterName, '', { extractValue: true }), label);
 }
 
 /**
@@ -34,7 +43,7 @@ export function readPositiveId(
 	parameterName: string,
 	label = idDisplayName(parameterName),
 ): number {
-	return Number(positiveIdText(context, parameterName, label));
+	return idParameter(context, parameterName, label);
 }
 
 /** A required text key for the path (a portal slug, an inbox identifier), refused when empty and URL-encoded. */
@@ -59,7 +68,7 @@ export function resolvePath(context: IExecuteSingleFunctions, template: string):
 	return template.replace(/\{(\w+)\}/g, (_, parameterName: string) =>
 		// Names ending in Id are ChatWoot's numeric IDs; others (portalSlug, inboxIdentifier) are text keys.
 		/Id$/.test(parameterName)
-			? positiveIdText(context, parameterName, idDisplayName(parameterName))
+			? String(idParameter(context, parameterName, idDisplayName(parameterName)))
 			: textKey(context, parameterName),
 	);
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties, RequestHelp
 
 import { routeKey, tokenTypeOf } from './access';
 import type { Access } from './access';
+import { perExecution } from './perExecution';
 
 /** A ChatWoot release as ChatWoot spells it, e.g. `4.17.0`. */
 export type ChatWootVersion = string;
@@ -76,13 +77,8 @@ export function sinceNote(since: ChatWootVersion): string {
  */
 const LOOKUP_TIMEOUT_MS = 4000;
 
-/**
- * One lookup per execution and credential: a promise, so concurrent items share the one in
- * flight. Workers live long and run many executions, so only the most recent lookups are kept
- * (a longer execution that loses its entry merely asks again), and keys hold no secrets.
- */
-const REMEMBERED_LOOKUPS = 64;
-const lookups = new Map<string, Promise<ChatWootVersion | undefined>>();
+/** One lookup per execution, credential and server, shared by concurrent items (perExecution). */
+const lookupOnce = perExecution<Promise<ChatWootVersion | undefined>>();
 
 /** A Base URL may carry `user:password@`: what errors and the cache keep of it leaves that out. */
 const withoutUserinfo = (url: string) => url.replace(/\/\/[^/@]*@/, '//');
@@ -112,15 +108,7 @@ export async function askServerVersion(
 
 /** The version the credential's ChatWoot reports, or undefined when it does not say (or not in time). */
 export async function serverVersion(context: IExecuteSingleFunctions, baseURL: string, credentialType: string): Promise<ChatWootVersion | undefined> {
-	const credential = context.getNode().credentials?.[credentialType]?.id ?? credentialType;
-	const key = [context.getExecutionId(), credential, withoutUserinfo(baseURL)].join(' ');
-	let lookup = lookups.get(key);
-	if (!lookup) {
-		lookup = askServerVersion(context, baseURL);
-		lookups.set(key, lookup);
-		if (lookups.size > REMEMBERED_LOOKUPS) lookups.delete(lookups.keys().next().value as string);
-	}
-	return await lookup;
+	return await lookupOnce(context, credentialType, [withoutUserinfo(baseURL)], async () => await askServerVersion(context, baseURL));
 }
 
 /**

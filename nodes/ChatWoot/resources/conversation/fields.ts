@@ -12,6 +12,7 @@ import { firstNonId, listEntries } from '../../shared/lists';
 import { defineSort } from '../../shared/sort';
 import { LOADED_FROM_ACCOUNT } from '../../listSearch/request';
 import { fieldLabel } from '../../shared/validation';
+import { positiveId } from '../../transport/path';
 
 /** What the Conversation operations share: their paths, the fields that pick a conversation, and the checks made before sending. */
 
@@ -76,13 +77,7 @@ export function numericBodyIds(fieldNames: Record<string, string>) {
 	): Promise<IHttpRequestOptions> {
 		const body = requestOptions.body as IDataObject | undefined;
 		for (const [key, label] of Object.entries(fieldNames)) {
-			if (body?.[key] === undefined) continue;
-			const text = String(body[key]).trim();
-			if (text === '') fail(this, `${label} is required`, `Choose one from the list or enter its number, e.g. 3.`);
-			if (!/^\d+$/.test(text) || Number(text) === 0) {
-				fail(this, `${label} must be a positive whole number, not "${text}"`, `Enter the numeric ${label}, e.g. 3.`);
-			}
-			body[key] = Number(text);
+			if (body?.[key] !== undefined) body[key] = positiveId(this, body[key], label);
 		}
 		return requestOptions;
 	};

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { unixSeconds } from '../../shared/dates';
+import { positiveId } from '../../transport/path';
 
 /**
  * What report-like operations share: date ranges picked as dates and sent as unix seconds,
@@ -236,11 +237,6 @@ export async function checkSubjectId(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const id = requestOptions.qs?.id;
-	if (id !== undefined && !/^\d+$/.test(String(id).trim())) {
-		throw new NodeOperationError(this.getNode(), `Agent, Inbox, Label or Team ID must be a positive whole number, not "${String(id)}"`, {
-			itemIndex: this.getItemIndex(),
-			description: 'Enter the numeric ID of the record the report is about, e.g. 3.',
-		});
-	}
-	return requestOptions;
+	if (id === undefined) return requestOptions;
+	return { ...requestOptions, qs: { ...requestOptions.qs, id: positiveId(this, id, 'Agent, Inbox, Label or Team ID') } };
 }
