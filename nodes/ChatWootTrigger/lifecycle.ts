@@ -4,16 +4,17 @@ import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { asNodeError } from '../ChatWoot/transport/errors';
 import { ACCOUNT_EVENTS } from './events';
 import { privateNetworkWarning } from './privateNetwork';
-import { accountIdOf, serverVersion, triggerRequest } from './transport';
+import { accountIdOf, instanceUrl, serverVersion, triggerRequest } from './transport';
 import type { TriggerRequest } from './transport';
+import { rememberWebhookSecret } from './webhookSecret';
 
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 export interface TriggerStaticData extends IDataObject {
 	webhookId?: number;
 	/** The account the webhook was made in, so deactivation deletes it there even when Account was left empty. */
 	accountId?: number;
-	/** The secret ChatWoot signs deliveries with; absent before ChatWoot 4.11.2. */
-	webhookSecret?: string;
+	/** Whether ChatWoot gave the webhook a secret to sign with (4.11.2+); the secret itself stays out of static data (webhookSecret.ts). */
+	webhookSigned?: boolean;
 	/** The credential's own user, whose messages the loop guard ignores. */
 	ownUserId?: number;
 	/** The ChatWoot version `GET /api` reported on activation, which explains unsigned deliveries. */
@@ -59,18 +60,20 @@ function sameEvents(webhook: Webhook, events: string[]): boolean {
 }
 
 /**
- * Stores the webhook's id and secret, whose messages are the workflow's own and the server's
- * version, and warns in n8n's log when that version will not deliver to this URL. Only a
+ * Stores the webhook's id and whether it is signed (the secret itself in memory only), whose
+ * messages are the workflow's own and the server's version, and warns in n8n's log when that version will not deliver to this URL. Only a
  * warning: the instance may allow private addresses (SAFE_FETCH_ALLOW_PRIVATE_NETWORK).
  */
 async function remember(context: IHookFunctions, webhook: Webhook): Promise<void> {
 	const profile = await webhookRequest<{ id?: number }>(context, { method: 'GET', path: '/api/v1/profile' });
 	const version = await serverVersion.call(context);
 	const staticData = staticDataOf(context);
+	const accountId = await accountIdOf(context);
+	const signed = typeof webhook.secret === 'string' && webhook.secret !== '';
+	rememberWebhookSecret(await instanceUrl(context), { accountId, webhookId: webhook.id }, signed ? webhook.secret : undefined);
 	staticData.webhookId = webhook.id;
-	staticData.accountId = await accountIdOf(context);
-	if (typeof webhook.secret === 'string' && webhook.secret) staticData.webhookSecret = webhook.secret;
-	else delete staticData.webhookSecret;
+	staticData.accountId = accountId;
+	staticData.webhookSigned = signed;
 	if (typeof profile.id === 'number') staticData.ownUserId = profile.id;
 	if (version) staticData.chatwootVersion = version;
 	else delete staticData.chatwootVersion;
@@ -82,7 +85,7 @@ function forget(context: IHookFunctions): void {
 	const staticData = staticDataOf(context);
 	delete staticData.webhookId;
 	delete staticData.accountId;
-	delete staticData.webhookSecret;
+	delete staticData.webhookSigned;
 	delete staticData.ownUserId;
 	delete staticData.chatwootVersion;
 }

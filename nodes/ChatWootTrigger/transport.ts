@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IHookFunctions, IHttpRequestMethods, INodeProperties, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, IHttpRequestMethods, INodeProperties, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 
 import { chosenAccount, onlyAccount } from '../ChatWoot/transport/account';
 import type { ProfileAccounts } from '../ChatWoot/transport/account';
@@ -9,7 +9,7 @@ import { chatWootApiError } from '../ChatWoot/transport/errors';
 import { CREDENTIAL_TYPE, QUERY_ARRAY_FORMAT } from '../ChatWoot/transport/request';
 import { askServerVersion } from '../ChatWoot/transport/version';
 
-type TriggerContext = IHookFunctions | IPollFunctions;
+type TriggerContext = IHookFunctions | IPollFunctions | IWebhookFunctions;
 
 export interface TriggerRequest {
 	method: IHttpRequestMethods;
@@ -55,12 +55,8 @@ async function chosenOrOnlyAccount(context: TriggerContext): Promise<number> {
 	return positiveId(context, chosen, 'Account ID');
 }
 
-/**
- * The triggers' one way to call ChatWoot: the credential's token is added by n8n, and any
- * failure becomes the action node's ChatWoot error, which never carries the token.
- * `hints` replaces the generic advice for a status (e.g. 401 on admin-only routes).
- */
-async function instanceUrl(context: TriggerContext): Promise<string> {
+/** The credential's ChatWoot address, checked and normalized. */
+export async function instanceUrl(context: TriggerContext): Promise<string> {
 	const credentials = await context.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE);
 	try {
 		return normalizeBaseUrl(credentials.baseUrl);
@@ -74,6 +70,11 @@ export async function serverVersion(this: TriggerContext): Promise<string | unde
 	return await askServerVersion(this, await instanceUrl(this));
 }
 
+/**
+ * The triggers' one way to call ChatWoot: the credential's token is added by n8n, and any
+ * failure becomes the action node's ChatWoot error, which never carries the token.
+ * `hints` replaces the generic advice for a status (e.g. 401 on admin-only routes).
+ */
 export async function triggerRequest<T = IDataObject>(
 	this: TriggerContext,
 	request: TriggerRequest,

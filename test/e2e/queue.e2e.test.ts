@@ -76,7 +76,8 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 		const account = mock.accounts.get(1)!;
 		const [registered] = await waitFor('the webhook registration', () => (webhooksOf(account).length ? webhooksOf(account) : undefined), cluster.services);
 		expect(registered.url).toBe(`${cluster.webhookUrl}webhook/${ACCOUNT_NODE_ID}/webhook`);
-		// The webhook process verifies the signature with the secret the main process saved in PostgreSQL.
+		// The webhook process did not activate the workflow: it reads the webhook's secret from ChatWoot (once) to verify the signature.
+		const registeredAt = mock.requests.findIndex((request) => request.method === 'POST' && request.path === '/api/v1/accounts/1/webhooks');
 		const event = messageCreated({ id: 4242, sender: { id: 1, name: 'Ann', type: 'contact' }, conversation: { id: 7, inbox_id: 3, meta: { sender: { id: 1, type: 'contact' } } } });
 		const [delivery] = await waitFor(
 			'an accepted delivery',
@@ -93,6 +94,8 @@ describeQueue(`Queue mode in real n8n ${runtime.version}: main, webhook process,
 			return updates.length ? updates : undefined;
 		}, cluster.services);
 		expect(update.body).toEqual({ name: 'Ann (message 4242)' });
+		const secretReads = mock.requests.slice(registeredAt + 1).filter((request) => request.method === 'GET' && request.path === '/api/v1/accounts/1/webhooks');
+		expect(secretReads).toHaveLength(1);
 		await waitFor('a worker to log the execution', () => cluster.workers.some((worker) => /Worker finished execution/.test(worker.output)), cluster.services, 30_000);
 	}, 300_000);
 

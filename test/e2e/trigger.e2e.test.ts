@@ -122,9 +122,9 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		const [webhook] = await waitFor('the webhook registration', () => (webhooksOf(mock.accounts.get(1)!).length ? webhooksOf(mock.accounts.get(1)!) : undefined));
 		expect(webhook.url).toBe(`http://localhost:${new URL(server.url).port}/webhook/${WEBHOOK_NODE_ID}/webhook`);
 		expect(webhook.subscriptions).toEqual(['message_created']);
-		// Events are verified with the secret n8n saved at activation: wait until it is saved.
+		// Activation ends with n8n saving the trigger's static data: wait until it is saved. The secret stays in memory.
 		const saved = await savedTriggerData(rest, WEBHOOK_WORKFLOW, 'ChatWoot Trigger');
-		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, webhookSecret: webhook.secret, ownUserId: 1, chatwootVersion: mock.version });
+		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, webhookSigned: true, ownUserId: 1, chatwootVersion: mock.version });
 		const [registration] = requestsTo('POST', '/api/v1/accounts/1/webhooks');
 		expect(registration.headers['api-access-token']).toBe(TOKEN);
 		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${WEBHOOK_WORKFLOW}`, subscriptions: ['message_created'] } });
@@ -193,7 +193,7 @@ describe(`ChatWoot triggers in a running n8n ${runtime.version}`, () => {
 		const [registration] = oldMock.requests.filter((request) => request.method === 'POST' && request.path === '/api/v1/accounts/1/webhooks');
 		expect(registration.body).toEqual({ webhook: { url: webhook.url, name: `n8n: ${OLD_WORKFLOW}`, subscriptions: ['message_created'] } });
 		const saved = await savedTriggerData(rest, OLD_WORKFLOW, 'ChatWoot Trigger');
-		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, ownUserId: 1, chatwootVersion: '4.11.0' });
+		expect(saved).toEqual({ webhookId: webhook.id, accountId: 1, webhookSigned: false, ownUserId: 1, chatwootVersion: '4.11.0' });
 
 		const [delivery] = await deliverEvent(oldMock, 1, messageCreated({ id: 4711, sender: { id: 1, type: 'contact' } }));
 		expect(Object.keys(delivery.headers)).toEqual(['Content-Type']);

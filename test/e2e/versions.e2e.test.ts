@@ -125,7 +125,7 @@ describeOnV2(`The support flow on ChatWoot ${VERSIONS.join(', ')} in a running n
 		const account = mock.accounts.get(1)!;
 		const webhook = await waitFor('the webhook registration', () => webhooksOf(account)[0]);
 		expect(webhook.url).toBe(`http://localhost:${new URL(server.url).port}/webhook/${webhookNodeId(version)}/webhook`);
-		// Activation ends with n8n saving the webhook (and its secret, which a signed delivery needs).
+		// Activation ends with n8n saving the webhook's id (its secret stays in the activating process's memory).
 		await savedTriggerData(rest, workflowId(version), TRIGGER);
 
 		const first = mock.requests.length;

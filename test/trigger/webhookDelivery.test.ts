@@ -1,8 +1,12 @@
 import { randomUUID } from 'crypto';
 
 import { TriggerHarness } from '../harness/executeTrigger';
+import { ACCESS_TOKEN, BASE_URL } from '../harness/executeNode';
 import { signedHeaders } from '../mock-chatwoot/resources/webhooks';
+import { expectRequest, recordChatWootRequests } from '../support/nockChatWoot';
+import { normalizeBaseUrl } from '../../nodes/ChatWoot/transport/baseUrl';
 import { ChatWootTrigger } from '../../nodes/ChatWootTrigger/ChatWootTrigger.node';
+import { rememberWebhookSecret } from '../../nodes/ChatWootTrigger/webhookSecret';
 import { AGENT, BOT, conversationData, messageCreated } from './payloads';
 
 const SECRET = 'whsec-9c1f-account';
@@ -15,9 +19,15 @@ function accountTrigger(parameters: Record<string, unknown> = {}, staticData: Re
 	return new TriggerHarness({
 		nodeType: new ChatWootTrigger(),
 		parameters: { source: 'accountWebhook', accountId: 1, events: ALL_MESSAGE_EVENTS, ...parameters },
-		staticData: { 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: SECRET, ownUserId: OWN_USER_ID, ...staticData } },
+		staticData: { 'node:ChatWoot Trigger': { webhookId: 12, accountId: 1, webhookSigned: true, ownUserId: OWN_USER_ID, ...staticData } },
 	});
 }
+
+const requests = recordChatWootRequests({ everyExpectedSent: true });
+
+// Webhook 12 was activated in this process, which remembers its secret (how a process that did not
+// activate it reads the secret is tested under "the signing secret").
+beforeAll(() => rememberWebhookSecret(normalizeBaseUrl(BASE_URL), { accountId: 1, webhookId: 12 }, SECRET));
 
 /**
  * The trigger refuses a signature it has already accepted (a replay), so deliveries of the same
@@ -99,9 +109,75 @@ describe('signature', () => {
 
 	test('without a known secret, unsigned events are refused unless allowed', async () => {
 		const unsigned = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated()) };
-		const noSecret = { webhookSecret: undefined };
+		const noSecret = { webhookSigned: false };
 		expect(await accountTrigger({}, noSecret).deliver(unsigned)).toMatchObject({ status: 401, items: undefined });
 		expect((await accountTrigger({ options: { allowUnsigned: true } }, noSecret).deliver(unsigned)).status).toBe(200);
+	});
+});
+
+describe('the signing secret', () => {
+	const WEBHOOKS = '/api/v1/accounts/1/webhooks';
+	const listed = (...webhooks: Array<{ id: number; secret?: string }>) => ({
+		status: 200,
+		body: { payload: { webhooks: webhooks.map((webhook) => ({ name: 'n8n', url: 'https://n8n.example.com/webhook/x', account_id: 1, subscriptions: ALL_MESSAGE_EVENTS, ...webhook })) } },
+	});
+
+	test('a process that did not activate the workflow reads it from ChatWoot once; it is in no static data, item or answer', async () => {
+		expectRequest('GET', WEBHOOKS, listed({ id: 3, secret: 'someone-else' }, { id: 40, secret: SECRET }), requests.sent);
+		const trigger = accountTrigger({}, { webhookId: 40 });
+		const calls = await Promise.all([1, 2, 3].map(async (id) => await trigger.deliver(signed(messageCreated({ id: 4000 + id })))));
+		expect(calls.map((call) => call.status)).toEqual([200, 200, 200]);
+		expect(calls.every((call) => call.items?.length === 1)).toBe(true);
+		expect(requests.sent).toHaveLength(1);
+		expect(requests.sent[0].headers['api-access-token']).toBe(ACCESS_TOKEN);
+		expect(JSON.stringify([trigger.workflow.staticData, calls.map((call) => [call.items, call.responseBody])])).not.toContain(SECRET);
+		// Later deliveries use the secret read once.
+		expect((await trigger.deliver(signed(messageCreated({ id: 4004 })))).status).toBe(200);
+		expect(requests.sent).toHaveLength(1);
+	});
+
+	test('activation gives this process the secret: deliveries ask ChatWoot nothing, and static data only says the webhook is signed', async () => {
+		const trigger = accountTrigger({}, { webhookId: undefined, ownUserId: undefined, accountId: undefined, webhookSigned: undefined });
+		expectRequest('GET', WEBHOOKS, listed(), requests.sent);
+		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: { id: 41, url: trigger.webhookUrl, subscriptions: ALL_MESSAGE_EVENTS, secret: 'whsec-41' } } } }, requests.sent);
+		expectRequest('GET', '/api/v1/profile', { status: 200, body: { id: OWN_USER_ID } }, requests.sent);
+		expectRequest('GET', '/api', { status: 200, body: { version: '4.15.1' } }, requests.sent);
+		await trigger.activate();
+		expect(trigger.staticData).toEqual({ webhookId: 41, accountId: 1, webhookSigned: true, ownUserId: OWN_USER_ID, chatwootVersion: '4.15.1' });
+
+		expect((await trigger.deliver(signed(messageCreated({ id: 4101 }), { secret: 'whsec-41' }))).status).toBe(200);
+		expect(requests.sent).toHaveLength(4);
+	});
+
+	test('a webhook deleted in ChatWoot: deliveries get 401 saying to activate again, and many of them ask ChatWoot once', async () => {
+		expectRequest('GET', WEBHOOKS, listed({ id: 3, secret: 'someone-else' }), requests.sent);
+		const trigger = accountTrigger({}, { webhookId: 42 });
+		for (let attempt = 0; attempt < 5; attempt++) {
+			expect(await trigger.deliver(signed(messageCreated({ id: 4200 + attempt })))).toMatchObject({
+				status: 401,
+				items: undefined,
+				responseBody: { message: 'This webhook is no longer registered in ChatWoot: deactivate and activate the workflow to register it again' },
+			});
+		}
+		expect(requests.sent).toHaveLength(1);
+	});
+
+	test("ChatWoot failing to list its webhooks: 503, nothing started, no token or ChatWoot error in the answer; asked again only after a while", async () => {
+		expectRequest('GET', WEBHOOKS, { status: 500, body: { error: 'Internal Server Error' } }, requests.sent);
+		const trigger = accountTrigger({}, { webhookId: 43 });
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const call = await trigger.deliver(signed(messageCreated({ id: 4300 + attempt })));
+			expect(call).toMatchObject({ status: 503, items: undefined, responseBody: { message: "The event cannot be verified now: ChatWoot did not answer with this webhook's signing secret" } });
+			expect(JSON.stringify(call.responseBody)).not.toMatch(new RegExp(`${ACCESS_TOKEN}|Internal Server Error`));
+		}
+		expect(requests.sent).toHaveLength(1);
+	});
+
+	test('a webhook ChatWoot gave no secret (before 4.11.2) is not looked up', async () => {
+		const unsigned = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageCreated({ id: 4401 })) };
+		const call = await accountTrigger({ options: { allowUnsigned: true } }, { webhookId: 44, webhookSigned: false }).deliver(unsigned);
+		expect(call.items).toHaveLength(1);
+		expect(requests.sent).toEqual([]);
 	});
 });
 
@@ -112,17 +188,17 @@ describe('an unsigned delivery is refused with what the ChatWoot version signs',
 	test.each([
 		[
 			'ChatWoot 4.11.0 (read on activation), which signs no account webhook',
-			{ webhookSecret: undefined, chatwootVersion: '4.11.0' },
+			{ webhookSigned: false, chatwootVersion: '4.11.0' },
 			`The event is not signed: this ChatWoot is older than 4.11.2, the first version that signs account webhooks. Update ChatWoot, or ${ALLOW}.`,
 		],
 		[
 			'ChatWoot 4.15.1 but no secret kept (updated after activation)',
-			{ webhookSecret: undefined, chatwootVersion: '4.15.1' },
+			{ webhookSigned: false, chatwootVersion: '4.15.1' },
 			`No signing secret is known for this webhook, so the event cannot be verified. ChatWoot 4.11.2+ gives each webhook a secret, which this trigger reads on activation: if ChatWoot was updated since, deactivate and activate the workflow; for older ChatWoot, ${ALLOW}.`,
 		],
 		[
 			'an unknown version and no secret',
-			{ webhookSecret: undefined },
+			{ webhookSigned: false },
 			`No signing secret is known for this webhook, so the event cannot be verified. ChatWoot 4.11.2+ gives each webhook a secret, which this trigger reads on activation: if ChatWoot was updated since, deactivate and activate the workflow; for older ChatWoot, ${ALLOW}.`,
 		],
 	])('account webhook, %s', async (_label, staticData, reason) => {

@@ -30,7 +30,7 @@ function webhook(overrides: Record<string, unknown> = {}) {
 const requests = recordChatWootRequests({ everyExpectedSent: true });
 
 describe('activation', () => {
-	test('with no webhook yet, one is created for the production URL and its id and secret are stored', async () => {
+	test('with no webhook yet, one is created for the production URL; its id is stored, its secret only in memory', async () => {
 		const trigger = harness();
 		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [webhook({ url: 'https://elsewhere.example/hook' })] } } }, requests.sent);
 		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ id: 31, url: trigger.webhookUrl }) } } }, requests.sent);
@@ -46,7 +46,7 @@ describe('activation', () => {
 		expect(requests.sent.slice(0, 3).every((request) => request.headers['api-access-token'] === ACCESS_TOKEN)).toBe(true);
 		// The version route needs no token, so none is sent to it.
 		expect(requests.sent[3].headers['api-access-token']).toBeUndefined();
-		expect(trigger.staticData).toEqual({ webhookId: 31, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(trigger.staticData).toEqual({ webhookId: 31, accountId: 1, webhookSigned: true, ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test('a webhook with the same URL and events is adopted without any change', async () => {
@@ -58,7 +58,7 @@ describe('activation', () => {
 		await trigger.activate();
 
 		expect(requests.sent.map((request) => request.method)).toEqual(['GET', 'GET', 'GET']);
-		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSigned: true, ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test('a webhook with the same URL but other events is updated to these events and adopted', async () => {
@@ -72,7 +72,7 @@ describe('activation', () => {
 		await trigger.activate();
 
 		expect(requests.sent[1].body).toEqual({ webhook: { subscriptions: ['conversation_created', 'message_created'] } });
-		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-after', ownUserId: 5, chatwootVersion: '4.15.1' });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSigned: true, ownUserId: 5, chatwootVersion: '4.15.1' });
 	});
 
 	test("an agent's token gets 401 and an error saying an administrator's token is needed, without the token", async () => {
@@ -91,7 +91,7 @@ describe('activation', () => {
 		expect(trigger.staticData).toEqual({});
 	});
 
-	test('a webhook without a secret (ChatWoot before 4.11.2) stores no secret, and the version', async () => {
+	test('a webhook without a secret (ChatWoot before 4.11.2) is stored as unsigned, with the version', async () => {
 		const trigger = harness();
 		expectRequest('GET', WEBHOOKS, { status: 200, body: { payload: { webhooks: [] } } }, requests.sent);
 		expectRequest('POST', WEBHOOKS, { status: 200, body: { payload: { webhook: webhook({ url: trigger.webhookUrl, secret: undefined }) } } }, requests.sent);
@@ -100,7 +100,7 @@ describe('activation', () => {
 
 		await trigger.activate();
 
-		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, ownUserId: 5, chatwootVersion: '4.11.0' });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSigned: false, ownUserId: 5, chatwootVersion: '4.11.0' });
 	});
 
 	test('a version route that fails or answers no version leaves the version unknown and activates all the same', async () => {
@@ -111,7 +111,7 @@ describe('activation', () => {
 
 		await trigger.activate();
 
-		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSecret: 'whsec-9c1f', ownUserId: 5 });
+		expect(trigger.staticData).toEqual({ webhookId: 12, accountId: 1, webhookSigned: true, ownUserId: 5 });
 	});
 
 	test('the Agent Bot or API Inbox source registers nothing', async () => {
@@ -173,7 +173,7 @@ describe('private-network warning on activation', () => {
 
 describe('deactivation', () => {
 	test('deletes the stored webhook and forgets it', async () => {
-		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f', ownUserId: 5 } });
+		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSigned: true, ownUserId: 5 } });
 		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 200, body: '' }, requests.sent);
 
 		expect(await trigger.hook('delete')).toBe(true);
@@ -198,7 +198,7 @@ describe('deactivation', () => {
 	});
 
 	test('a webhook already deleted in ChatWoot (404) counts as deleted', async () => {
-		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f' } });
+		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSigned: true } });
 		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 404, body: { error: 'Resource could not be found' } }, requests.sent);
 
 		expect(await trigger.hook('delete')).toBe(true);
@@ -206,10 +206,10 @@ describe('deactivation', () => {
 	});
 
 	test('other failures are reported, and the webhook is still remembered for the next attempt', async () => {
-		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSecret: 'whsec-9c1f' } });
+		const trigger = harness({ 'node:ChatWoot Trigger': { webhookId: 12, webhookSigned: true } });
 		expectRequest('DELETE', `${WEBHOOKS}/12`, { status: 500, body: { error: 'Internal Server Error' } }, requests.sent);
 
 		await expect(trigger.hook('delete')).rejects.toThrow('ChatWoot answered 500: Internal Server Error');
-		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSecret: 'whsec-9c1f' });
+		expect(trigger.staticData).toEqual({ webhookId: 12, webhookSigned: true });
 	});
 });

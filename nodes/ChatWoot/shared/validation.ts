@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 import { unixSeconds } from './dates';
 import { firstNonId, listEntries } from './lists';
 import { idDisplayName, positiveId } from '../transport/path';
+import type { RefusingContext } from '../transport/path';
 
 /** JSON text parsed (an expression's object or array passes as it is), refused naming the field when it is not JSON. */
 function parsedJson(context: IExecuteSingleFunctions, value: unknown, fieldName: string, expected: string): unknown {
@@ -158,13 +159,16 @@ export function fieldChecks(fields: INodeProperties[], checkedElsewhere: string[
 	});
 }
 
-function refuse(context: IExecuteSingleFunctions, message: string, description: string): never {
-	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex(), description });
+/** Where fields are checked: an operation's item, or a trigger's activation, poll or delivery, which has no item. */
+type CheckingContext = RefusingContext & Pick<IExecuteSingleFunctions, 'getNodeParameter' | 'getTimezone'>;
+
+function refuse(context: CheckingContext, message: string, description: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex: context.getItemIndex?.(), description });
 }
 
 const ID_HINT = 'Enter the numeric ID as ChatWoot shows it in its addresses. If it comes from an expression, check what the expression returns for this item.';
 
-function checkValue(context: IExecuteSingleFunctions, { label, missing, rule }: FieldCheck, value: unknown): void {
+function checkValue(context: CheckingContext, { label, missing, rule }: FieldCheck, value: unknown): void {
 	if (isEmpty(value)) {
 		if (missing) refuse(context, missing, `Enter the ${label}. If it comes from an expression, check what the expression returns for this item.`);
 		return;
@@ -210,21 +214,26 @@ export const takesFiles = (fields: INodeProperties[]) =>
 const EXTRACT = { extractValue: true };
 
 /**
- * The preSend every operation runs (shared/operation.ts places it): each field it has a check
- * for, when shown (n8n drops hidden fields from the node's parameters) or added to its
- * collection, is refused naming the field and the item before anything is sent. Only those
- * fields are resolved, not whole collections, whose other expressions n8n's routing evaluates anyway.
+ * Each field the plan has a check for, when shown (n8n drops hidden fields from the node's
+ * parameters) or added to its collection, is refused naming the field (and the item, where there
+ * is one). Only those fields are resolved, not whole collections, whose other expressions n8n's
+ * routing evaluates anyway.
  */
+export function checkFieldValues(context: CheckingContext, plan: FieldCheck[]): void {
+	const shown = context.getNode().parameters;
+	for (const check of plan) {
+		const raw = shown[check.parameter];
+		if (raw === undefined) continue;
+		if (check.option !== undefined && (typeof raw !== 'object' || raw === null || !(check.option in raw))) continue;
+		const name = check.option === undefined ? check.parameter : `${check.parameter}.${check.option}`;
+		checkValue(context, check, context.getNodeParameter(name, null, check.locator ? EXTRACT : undefined));
+	}
+}
+
+/** The preSend every operation runs (shared/operation.ts places it): its fields are checked before anything is sent. */
 export function checkFields(plan: FieldCheck[]): PreSendAction {
-	return async function checkFieldValues(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const shown = this.getNode().parameters;
-		for (const check of plan) {
-			const raw = shown[check.parameter];
-			if (raw === undefined) continue;
-			if (check.option !== undefined && (typeof raw !== 'object' || raw === null || !(check.option in raw))) continue;
-			const name = check.option === undefined ? check.parameter : `${check.parameter}.${check.option}`;
-			checkValue(this, check, this.getNodeParameter(name, null, check.locator ? EXTRACT : undefined));
-		}
+	return async function checkOperationFields(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		checkFieldValues(this, plan);
 		return requestOptions;
 	};
 }

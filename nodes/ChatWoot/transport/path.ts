@@ -8,7 +8,7 @@ export function idDisplayName(parameterName: string): string {
 }
 
 /** The context a check refuses in: the node, and the item where there is one (a trigger has none). */
-type RefusingContext = Pick<IExecuteSingleFunctions, 'getNode'> & Partial<Pick<IExecuteSingleFunctions, 'getItemIndex'>>;
+export type RefusingContext = Pick<IExecuteSingleFunctions, 'getNode'> & Partial<Pick<IExecuteSingleFunctions, 'getItemIndex'>>;
 
 /**
  * A ChatWoot ID as its routes take it, from a field, a resource locator or an expression:
