@@ -23,6 +23,7 @@ import { checkSettings } from './settings';
 import { header, isDuplicateDelivery, isReplay, SIGNED_SINCE, verifyDelivery } from './signature';
 import type { DeliverySource } from './signature';
 import { deliverySecret } from './webhookSecret';
+import { byName } from '../ChatWoot/shared/alphabetical';
 
 const ACCOUNT_WEBHOOK: DeliverySource = 'accountWebhook';
 const SIGNED_URL: DeliverySource = 'botOrInbox';
@@ -32,7 +33,7 @@ const BOT_AND_INBOX_EVENTS = [
 	...ACCOUNT_EVENTS.filter((event) => !String(event.value).startsWith('contact_') && !String(event.value).startsWith('inbox_')),
 	{ name: 'Conversation Opened', value: 'conversation_opened' },
 	{ name: 'Conversation Resolved', value: 'conversation_resolved' },
-].sort((a, b) => a.name.localeCompare(b.name));
+].sort(byName);
 
 interface DeliveryOptions {
 	allowUnsigned?: boolean;

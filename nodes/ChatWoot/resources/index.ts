@@ -47,6 +47,7 @@ import { team } from './team';
 import { upload } from './upload';
 import { webhook } from './webhook';
 import { whatsappCall } from './whatsappCall';
+import { alphabetical } from '../shared/alphabetical';
 
 /**
  * What a support workflow reaches for first. n8n's node panel lists a node's actions in the
@@ -111,4 +112,4 @@ export const resources = [
 	upload,
 	webhook,
 	whatsappCall,
-].sort((a, b) => rank(a) - rank(b) || a.option.name.localeCompare(b.option.name));
+].sort((a, b) => rank(a) - rank(b) || alphabetical(a.option.name, b.option.name));

@@ -18,7 +18,8 @@ import type { PageStrategy } from '../transport/paging';
 import { registerVersionNeeds, sinceLabel, sinceNote } from '../transport/version';
 import type { ChatWootVersion, FieldSince } from '../transport/version';
 import { returnAllFields } from './descriptions';
-import { checkFields, fieldChecks, takesFiles } from './validation';
+import { checkFields, takesFiles } from './validation';
+import { byName } from './alphabetical';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -191,8 +192,7 @@ export function defineOperation(spec: OperationSpec): Operation {
 	// The Simplify / Output step follows whichever step reads the records: the pager or the output steps.
 	const shape = spec.simplify ? outputShaper(spec.simplify) : undefined;
 	const pathParameters = [...spec.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
-	const plan = fieldChecks(fields, [...pathParameters, ...(spec.checkedBySteps ?? [])]);
-	const shared = plan.length ? [checkFields(plan)] : [];
+	const shared = [checkFields(fields, [...pathParameters, ...(spec.checkedBySteps ?? [])])];
 	const own = [...(spec.simplify ? [checkOutputFields] : []), ...(spec.preSend ?? [])];
 	// The shared checks come after the operation's own, whose messages know the field best, except
 	// where a step uploads a file: it may send (the record first, then the file) before the request.
@@ -219,7 +219,7 @@ export function defineResource(
 	resource: Pick<INodePropertyOptions, 'name' | 'description'> & { value: string; defaultOperation?: string },
 	operations: Operation[],
 ): { option: INodePropertyOptions; properties: INodeProperties[] } {
-	const options = operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name));
+	const options = operations.map((operation) => operation.option).sort(byName);
 	// Saved workflows omit parameters equal to their default, so a resource's default operation never changes.
 	const defaultOperation = resource.defaultOperation ?? options[0]?.value ?? '';
 	return {

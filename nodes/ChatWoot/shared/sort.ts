@@ -11,6 +11,7 @@ import type {
 import { reportedServerVersion } from '../transport/request';
 import { isAtLeast, sinceLabel, sinceNote } from '../transport/version';
 import type { ChatWootVersion } from '../transport/version';
+import { byName } from './alphabetical';
 
 /**
  * Sorting on Get Many, in its own Sort collection (n8n's UX guidelines). Node version 1 had
@@ -84,7 +85,7 @@ function sortCollection(spec: SortSpec): INodeProperties {
 		displayName: 'Sort By',
 		name: 'sortBy',
 		type: 'options',
-		options: spec.keys.map(keyOption).sort((a, b) => a.name.localeCompare(b.name)),
+		options: spec.keys.map(keyOption).sort(byName),
 		default: '',
 	};
 	return {

@@ -3,6 +3,7 @@ import { defineOperation } from '../../shared/operation';
 import { articleSummary } from '../../shared/simplify';
 import { portalSlugField } from '../portal/fields';
 import { articleFieldOptions, authorField, contentField, shapeArticleBody } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateArticle = defineOperation({
 	resource: 'article',
@@ -29,7 +30,7 @@ export const updateArticle = defineOperation({
 				default: '',
 				routing: { send: { type: 'body' as const, property: 'title' } },
 			},
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the article keeps every other value'),
+		].sort(byDisplayName), 'Only the fields added here are sent; the article keeps every other value'),
 	],
 	preSend: [shapeArticleBody],
 	output: 'payload',

@@ -4,6 +4,7 @@ import { wrapBodyIn } from '../../shared/requestBody';
 import { accountIdField, bodyField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { assignmentPolicyIdField, assignmentPolicyOptions } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateAssignmentPolicy = defineOperation({
 	resource: 'assignmentPolicy',
@@ -20,7 +21,7 @@ export const updateAssignmentPolicy = defineOperation({
 		updateFields('assignmentPolicyUpdateFields', ([
 			...assignmentPolicyOptions,
 			bodyField('Name', 'name', 'name'),
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the policy keeps every other value'),
+		] as INodeProperties[]).sort(byDisplayName), 'Only the fields added here are sent; the policy keeps every other value'),
 	],
 	preSend: [wrapBodyIn('assignment_policy')],
 	output: '',

@@ -3,6 +3,7 @@ import { defineOperation } from '../../shared/operation';
 import { singleRecord } from '../../transport/output';
 import { eventField, nameField, ruleOptions } from './fields';
 import { actionsField, actionsFrom, automationRuleIdField, conditionsField, conditionsFrom } from './rules';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateAutomationRule = defineOperation({
 	resource: 'automationRule',
@@ -16,9 +17,7 @@ export const updateAutomationRule = defineOperation({
 	fields: [
 		accountIdField(),
 		automationRuleIdField('The rule to update'),
-		updateFields('automationRuleUpdateFields', [...ruleOptions, actionsField, conditionsField, eventField, nameField].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		), 'Only the fields added here are sent'),
+		updateFields('automationRuleUpdateFields', [...ruleOptions, actionsField, conditionsField, eventField, nameField].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: [conditionsFrom('automationRuleUpdateFields.conditions', false), actionsFrom('automationRuleUpdateFields.actions', false)],
 	output: [singleRecord],

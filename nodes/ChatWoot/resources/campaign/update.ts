@@ -2,6 +2,7 @@ import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { singleRecord } from '../../transport/output';
 import { campaignBody, campaignIdField, campaignOptions, messageField, titleField } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateCampaign = defineOperation({
 	resource: 'campaign',
@@ -15,7 +16,7 @@ export const updateCampaign = defineOperation({
 	fields: [
 		accountIdField(),
 		campaignIdField('The campaign to update'),
-		updateFields('campaignUpdateFields', [...campaignOptions, messageField, titleField].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+		updateFields('campaignUpdateFields', [...campaignOptions, messageField, titleField].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: [campaignBody('campaignUpdateFields')],
 	output: [singleRecord],

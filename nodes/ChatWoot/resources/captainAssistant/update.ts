@@ -1,6 +1,7 @@
 import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { assistantFieldOptions, assistantIdField, assistantNameOption, parseAssistantLists } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateAssistant = defineOperation({
 	resource: 'captainAssistant',
@@ -14,7 +15,7 @@ export const updateAssistant = defineOperation({
 	fields: [
 		accountIdField(),
 		assistantIdField('The assistant to update'),
-		updateFields('captainAssistantUpdateFields', [...assistantFieldOptions, assistantNameOption].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+		updateFields('captainAssistantUpdateFields', [...assistantFieldOptions, assistantNameOption].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: [...parseAssistantLists],
 	output: '',

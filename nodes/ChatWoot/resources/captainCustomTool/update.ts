@@ -1,6 +1,7 @@
 import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { customToolFieldOptions, customToolIdField, endpointUrlOption, parseCustomToolJson, titleOption } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateCustomTool = defineOperation({
 	resource: 'captainCustomTool',
@@ -14,7 +15,7 @@ export const updateCustomTool = defineOperation({
 	fields: [
 		accountIdField(),
 		customToolIdField('The tool to update'),
-		updateFields('captainCustomToolUpdateFields', [...customToolFieldOptions, endpointUrlOption, titleOption].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+		updateFields('captainCustomToolUpdateFields', [...customToolFieldOptions, endpointUrlOption, titleOption].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: [...parseCustomToolJson],
 	output: '',

@@ -2,6 +2,7 @@ import { accountIdField, idField, updateFields } from '../../shared/descriptions
 import { defineOperation } from '../../shared/operation';
 import { portalSlugField } from '../portal/fields';
 import { categoryFieldOptions, categoryNameSlugLocale } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateCategory = defineOperation({
 	resource: 'category',
@@ -16,7 +17,7 @@ export const updateCategory = defineOperation({
 		accountIdField(),
 		portalSlugField('The portal the category belongs to'),
 		idField('categoryId', 'The category to update'),
-		updateFields('categoryUpdateFields', [...categoryFieldOptions, ...categoryNameSlugLocale].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the category keeps every other value'),
+		updateFields('categoryUpdateFields', [...categoryFieldOptions, ...categoryNameSlugLocale].sort(byDisplayName), 'Only the fields added here are sent; the category keeps every other value'),
 	],
 	output: 'payload',
 });

@@ -5,6 +5,7 @@ import { defineOperation } from '../../shared/operation';
 import { contactSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { contactAttributeFields, contactBodySteps, contactFieldOptions, contactFromResponse } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const createContact = defineOperation({
 	resource: 'contact',
@@ -31,7 +32,7 @@ export const createContact = defineOperation({
 			bodyField('Source ID', 'sourceId', 'source_id', {
 				description: "The contact's ID in the inbox's channel (e.g. an API inbox's user ID); used with Inbox ID. ChatWoot generates one when empty.",
 			}),
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
+		] as INodeProperties[]).sort(byDisplayName)),
 		...contactAttributeFields,
 	],
 	preSend: [...contactBodySteps, avatarUpload('additionalFields', { createdIdAt: 'payload.contact.id' })],

@@ -6,6 +6,7 @@ import { conversationSummary } from '../../shared/simplify';
 import { numberedPages } from '../../transport/paging';
 import { FIRST_VERSION_ONLY } from '../../shared/sort';
 import { CONVERSATIONS, conversationSort, listFilterOptions } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const getManyConversations = defineOperation({
 	resource: 'conversation',
@@ -60,7 +61,7 @@ export const getManyConversations = defineOperation({
 					description: 'Only conversations updated in the last this many seconds; ChatWoot then returns all of them at once, without pages',
 					routing: { send: { type: 'query', property: 'updated_within' } },
 				},
-			].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+			].sort(byDisplayName) as INodeProperties[],
 		},
 		{
 			displayName: 'Options',

@@ -2,6 +2,7 @@ import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { singleRecord } from '../../transport/output';
 import { customAttributeIdField, displayNameField, displayTypeField, keyField, optionalAttributeFields } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateCustomAttribute = defineOperation({
 	resource: 'customAttribute',
@@ -15,9 +16,7 @@ export const updateCustomAttribute = defineOperation({
 	fields: [
 		accountIdField(),
 		customAttributeIdField('The definition to update'),
-		updateFields('customAttributeUpdateFields', [...optionalAttributeFields, displayNameField, displayTypeField, keyField].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		), 'Only the fields added here are sent'),
+		updateFields('customAttributeUpdateFields', [...optionalAttributeFields, displayNameField, displayTypeField, keyField].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	output: [singleRecord],
 });

@@ -6,6 +6,7 @@ import { defineOperation } from '../../shared/operation';
 import { inboxSummary } from '../../shared/simplify';
 import { avatarUpload } from '../../transport/multipart';
 import { channelUpdateOptions, inboxSettingOptions } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateInbox = defineOperation({
 	resource: 'inbox',
@@ -24,7 +25,7 @@ export const updateInbox = defineOperation({
 			...inboxSettingOptions,
 			...channelUpdateOptions,
 			bodyField('Name', 'name', 'name'),
-		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the inbox keeps every other value'),
+		] as INodeProperties[]).sort(byDisplayName), 'Only the fields added here are sent; the inbox keeps every other value'),
 	],
 	preSend: [avatarUpload('inboxUpdateFields')],
 	output: '',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { bodyField, booleanOption, idField } from '../../shared/descriptions';
+import { byDisplayName } from '../../shared/alphabetical';
 
 /** What Label Create and Update share. ChatWoot reads them from `label` (`params.require(:label)`). */
 
@@ -29,4 +30,4 @@ const otherOptions: INodeProperties[] = [
 ];
 
 export const labelCreateOptions = otherOptions;
-export const labelUpdateOptions = [...otherOptions, title].sort((a, b) => a.displayName.localeCompare(b.displayName));
+export const labelUpdateOptions = [...otherOptions, title].sort(byDisplayName);

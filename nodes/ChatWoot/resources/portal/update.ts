@@ -4,6 +4,7 @@ import { accountIdField, bodyField, updateFields } from '../../shared/descriptio
 import { defineOperation } from '../../shared/operation';
 import { portalSummary } from '../../shared/simplify';
 import { logoUpload, portalFieldOptions, portalSlugField, splitAllowedLocales } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updatePortal = defineOperation({
 	resource: 'portal',
@@ -24,7 +25,7 @@ export const updatePortal = defineOperation({
 			bodyField('Name', 'name', 'name'),
 			bodyField('Slug', 'slug', 'slug', { description: "A new slug; the portal's address changes with it" }),
 			] as INodeProperties[]
-		).sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the portal keeps every other value'),
+		).sort(byDisplayName), 'Only the fields added here are sent; the portal keeps every other value'),
 	],
 	preSend: [splitAllowedLocales, logoUpload('portalUpdateFields')],
 	output: '',

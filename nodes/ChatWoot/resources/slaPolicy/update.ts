@@ -1,6 +1,7 @@
 import { accountIdField, updateFields } from '../../shared/descriptions';
 import { defineOperation } from '../../shared/operation';
 import { slaPolicyFieldOptions, slaPolicyIdField, slaPolicyNameOption } from './fields';
+import { byDisplayName } from '../../shared/alphabetical';
 
 export const updateSlaPolicy = defineOperation({
 	resource: 'slaPolicy',
@@ -14,6 +15,6 @@ export const updateSlaPolicy = defineOperation({
 	fields: [
 		accountIdField(),
 		slaPolicyIdField('The SLA policy to update'),
-		updateFields('slaPolicyUpdateFields', [...slaPolicyFieldOptions, slaPolicyNameOption].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent; the policy keeps every other value'),
+		updateFields('slaPolicyUpdateFields', [...slaPolicyFieldOptions, slaPolicyNameOption].sort(byDisplayName), 'Only the fields added here are sent; the policy keeps every other value'),
 	],
 });

@@ -3,6 +3,7 @@ import { platformAccountSummary } from '../../../ChatWoot/shared/simplify';
 import { parseJsonBodyFields, platformAccountIdField } from '../../shared';
 import { accountFieldOptions } from './fields';
 import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
+import { byDisplayName } from '../../../ChatWoot/shared/alphabetical';
 
 export const updateAccount = defineOperation({
 	resource: 'account',
@@ -15,9 +16,7 @@ export const updateAccount = defineOperation({
 	simplify: platformAccountSummary,
 	fields: [
 		platformAccountIdField(),
-		updateFields('updateFields', [...accountFieldOptions, bodyField('Name', 'name', 'name')].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		), 'Only the fields added here are sent'),
+		updateFields('updateFields', [...accountFieldOptions, bodyField('Name', 'name', 'name')].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: parseJsonBodyFields,
 	output: '',

@@ -3,6 +3,7 @@ import { avatarUpload } from '../../../ChatWoot/transport/multipart';
 
 import { agentBotFieldOptions, agentBotIdField } from './fields';
 import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
+import { byDisplayName } from '../../../ChatWoot/shared/alphabetical';
 
 export const updateAgentBot = defineOperation({
 	resource: 'agentBot',
@@ -14,9 +15,7 @@ export const updateAgentBot = defineOperation({
 	path: '/platform/api/v1/agent_bots/{agentBotId}',
 	fields: [
 		agentBotIdField(),
-		updateFields('updateFields', [...agentBotFieldOptions, bodyField('Name', 'name', 'name')].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		), 'Only the fields added here are sent'),
+		updateFields('updateFields', [...agentBotFieldOptions, bodyField('Name', 'name', 'name')].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: [avatarUpload('updateFields')],
 	output: '',

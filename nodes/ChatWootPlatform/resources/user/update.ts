@@ -3,6 +3,7 @@ import { platformUserSummary } from '../../../ChatWoot/shared/simplify';
 import { parseJsonBodyFields } from '../../shared';
 import { userFieldOptions, userIdField } from './fields';
 import { bodyField, updateFields } from '../../../ChatWoot/shared/descriptions';
+import { byDisplayName } from '../../../ChatWoot/shared/alphabetical';
 
 export const updateUser = defineOperation({
 	resource: 'user',
@@ -19,7 +20,7 @@ export const updateUser = defineOperation({
 			...userFieldOptions,
 			bodyField('Email', 'email', 'email', { placeholder: 'name@email.com' }),
 			bodyField('Name', 'name', 'name'),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)), 'Only the fields added here are sent'),
+		].sort(byDisplayName), 'Only the fields added here are sent'),
 	],
 	preSend: parseJsonBodyFields,
 	output: '',
